@@ -1,0 +1,119 @@
+#include "corpus/jsonl_reader.h"
+
+#include <cerrno>
+#include <cstring>
+#include <fstream>
+
+#include "core/limits.h"
+#include "core/utf8.h"
+
+namespace slant::corpus {
+namespace {
+
+using Json = nlohmann::ordered_json;
+
+struct TooDeep {};
+
+// nlohmann's message is "[json.exception.parse_error.101] parse error at line 1, column 7:
+// syntax error while parsing value - invalid literal; last read: 'tru'"; keep the reason.
+std::string ParseReason(const nlohmann::json::parse_error& e) {
+  std::string what = e.what();
+  const std::size_t colon = what.find(": ", what.find("column"));
+  if (colon != std::string::npos) what = what.substr(colon + 2);
+  return what;
+}
+
+bool IsBlank(std::string_view line) {
+  return line.find_first_not_of(" \t\r") == std::string_view::npos;
+}
+
+}  // namespace
+
+Result<Article> ParseArticleRecord(std::string_view line) {
+  if (auto bad = FindInvalidUtf8(line)) {
+    return Error(ErrorCode::kInvalidUtf8,
+                 "invalid UTF-8 at byte " + std::to_string(*bad) + " of the line");
+  }
+  Json record;
+  try {
+    // Articles are flat objects; refuse hostile nesting before it costs memory.
+    const Json::parser_callback_t limit_depth = [](int depth, Json::parse_event_t, Json&) {
+      if (depth > kMaxJsonDepth) throw TooDeep{};
+      return true;
+    };
+    record = Json::parse(line.begin(), line.end(), limit_depth);
+  } catch (const nlohmann::json::parse_error& e) {
+    return Error(ErrorCode::kParse, "malformed JSON at byte " +
+                                        std::to_string(e.byte > 0 ? e.byte - 1 : 0) + ": " +
+                                        ParseReason(e));
+  } catch (const TooDeep&) {
+    return Error(ErrorCode::kTooLarge,
+                 "JSON nested deeper than " + std::to_string(kMaxJsonDepth) + " levels");
+  }
+  return ArticleFromJson(record);
+}
+
+JsonlReader::JsonlReader(std::istream& in, std::string source, std::size_t max_record_bytes)
+    : source_(std::move(source)),
+      max_record_bytes_(max_record_bytes),
+      lines_(std::make_unique<LineReader>(in, max_record_bytes)) {}
+
+JsonlReader::JsonlReader(const std::string& path, std::size_t max_record_bytes)
+    : source_(path), max_record_bytes_(max_record_bytes) {
+  auto file = std::make_unique<std::ifstream>(path, std::ios::binary);
+  if (!*file) {
+    open_error_ =
+        Error(ErrorCode::kIo, std::string("cannot open: ") + std::strerror(errno)).InFile(path);
+    return;
+  }
+  owned_ = std::move(file);
+  lines_ = std::make_unique<LineReader>(*owned_, max_record_bytes);
+}
+
+std::optional<Result<Article>> JsonlReader::Next() {
+  if (done_) return std::nullopt;
+  if (open_error_) {
+    done_ = true;
+    return Result<Article>(*open_error_);
+  }
+  std::string line;
+  while (true) {
+    const LineReader::Status status = lines_->Next(line);
+    const std::int64_t number = lines_->line_number();
+    switch (status) {
+      case LineReader::Status::kEnd:
+        done_ = true;
+        if (records_ == 0) {
+          return Result<Article>(
+              Error(ErrorCode::kNotFound, "no articles (the input is empty)").InFile(source_));
+        }
+        return std::nullopt;
+      case LineReader::Status::kIoError:
+        done_ = true;
+        return Result<Article>(Error(ErrorCode::kIo, "read failed").InFile(source_, number));
+      case LineReader::Status::kTooLong:
+        ++records_;
+        return Result<Article>(Error(ErrorCode::kTooLarge,
+                                     "record of " + std::to_string(lines_->skipped_bytes()) +
+                                         " bytes is over the " + std::to_string(max_record_bytes_) +
+                                         "-byte cap (--max-record-bytes)")
+                                   .InFile(source_, number));
+      case LineReader::Status::kLine:
+        break;
+    }
+    if (IsBlank(line)) continue;
+    ++records_;
+    Result<Article> article = ParseArticleRecord(line);
+    if (!article.ok()) {
+      article.error().InFile(source_, number);
+      return article;
+    }
+    Article& a = article.value();
+    a.source = source_;
+    a.line = number;
+    if (a.id.empty()) a.id = source_ + ":" + std::to_string(number);
+    return article;
+  }
+}
+
+}  // namespace slant::corpus

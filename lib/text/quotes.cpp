@@ -1,0 +1,217 @@
+#include "text/quotes.h"
+
+#include <algorithm>
+#include <cstddef>
+#include <cstdint>
+#include <map>
+#include <optional>
+
+#include <unicode/uchar.h>
+#include <unicode/utf8.h>
+
+namespace slant::text {
+namespace {
+
+enum class Family {
+  kCurlyDouble,
+  kStraightDouble,
+  kLowDouble,
+  kGuillemet,
+  kSingleGuillemet,
+  kSingle
+};
+
+struct OpenQuote {
+  Family family;
+  std::size_t begin;
+  std::size_t inner_begin;
+  std::size_t quotation;
+};
+
+struct CodePoint {
+  UChar32 c = 0;
+  std::size_t begin = 0;
+  std::size_t end = 0;
+};
+
+bool IsParagraphBreak(UChar32 c) {
+  return c == '\n' || c == '\r' || c == 0x2028 || c == 0x2029 || c == 0x85;
+}
+
+bool IsOpeningContext(UChar32 previous) {
+  if (previous < 0 || u_isUWhiteSpace(previous)) return true;
+  switch (previous) {
+    case '(':
+    case '[':
+    case '{':
+    case '/':
+    case ':':
+    case '-':
+    case 0x2013:
+    case 0x2014:  // – —
+    case 0x201C:
+    case 0x2018:
+    case 0x201E:  // “ ‘ „
+    case 0x00AB:
+    case 0x2039:
+    case '"':  // « ‹ "
+      return true;
+    default:
+      return false;
+  }
+}
+
+// The family a mark opens, given its neighbours, or nullopt when it opens nothing here.
+std::optional<Family> Opens(UChar32 c, UChar32 previous, UChar32 next) {
+  const bool next_is_content = next >= 0 && !u_isUWhiteSpace(next) && !IsParagraphBreak(next);
+  switch (c) {
+    case 0x201C:
+      return next_is_content ? std::optional(Family::kCurlyDouble) : std::nullopt;
+    case 0x201E:
+      return next_is_content ? std::optional(Family::kLowDouble) : std::nullopt;
+    case 0x00AB:
+      return Family::kGuillemet;
+    case 0x2039:
+      return Family::kSingleGuillemet;
+    case '"':
+      return IsOpeningContext(previous) && next_is_content ? std::optional(Family::kStraightDouble)
+                                                           : std::nullopt;
+    case 0x2018:  // ‘90s is an elided year, not a quotation
+      return IsOpeningContext(previous) && next_is_content && !u_isdigit(next)
+                 ? std::optional(Family::kSingle)
+                 : std::nullopt;
+    default:
+      return std::nullopt;
+  }
+}
+
+// Whether `c` can close a quotation of `family`.
+bool Closes(UChar32 c, Family family, UChar32 previous, UChar32 next) {
+  switch (family) {
+    case Family::kCurlyDouble:
+      return c == 0x201D;
+    case Family::kStraightDouble:
+      return c == '"' || c == 0x201D;
+    case Family::kLowDouble:
+      return c == 0x201C || c == 0x201D;
+    case Family::kGuillemet:
+      return c == 0x00BB;
+    case Family::kSingleGuillemet:
+      return c == 0x203A;
+    case Family::kSingle:  // ’ between letters is an apostrophe: don’t, Ukraine’s
+      return c == 0x2019 && !(u_isalpha(previous) && u_isalpha(next));
+  }
+  return false;
+}
+
+// The opening mark a continued paragraph starts with, for each family.
+bool ContinuesFamily(UChar32 c, Family family) {
+  switch (family) {
+    case Family::kCurlyDouble:
+      return c == 0x201C;
+    case Family::kStraightDouble:
+      return c == '"';
+    case Family::kLowDouble:
+      return c == 0x201E;
+    case Family::kGuillemet:
+      return c == 0x00AB;
+    case Family::kSingleGuillemet:
+      return c == 0x2039;
+    case Family::kSingle:
+      return c == 0x2018;
+  }
+  return false;
+}
+
+std::vector<CodePoint> Decode(std::string_view utf8) {
+  std::vector<CodePoint> out;
+  const auto* s = reinterpret_cast<const std::uint8_t*>(utf8.data());
+  const auto length = static_cast<std::int32_t>(utf8.size());
+  std::int32_t i = 0;
+  while (i < length) {
+    const std::int32_t start = i;
+    UChar32 c = 0;
+    U8_NEXT_OR_FFFD(s, i, length, c);
+    out.push_back({c, static_cast<std::size_t>(start), static_cast<std::size_t>(i)});
+  }
+  return out;
+}
+
+}  // namespace
+
+std::vector<Quote> FindQuotes(std::string_view utf8) {
+  const std::vector<CodePoint> cps = Decode(utf8);
+  std::vector<Quote> found;
+  std::vector<OpenQuote> open;
+  std::size_t next_quotation = 0;
+  constexpr std::size_t kNone = SIZE_MAX;
+  std::size_t continued = kNone;          // quotation that the next paragraph may resume
+  std::size_t paragraph_content_end = 0;  // end of the last non-space code point
+  bool at_paragraph_start = true;
+
+  auto close_paragraph = [&](std::size_t next_index) {
+    continued = kNone;
+    if (open.empty()) return;
+    // Only the outermost quotation can carry over; inner ones left open are unbalanced.
+    std::size_t k = next_index;
+    while (k < cps.size() && (u_isUWhiteSpace(cps[k].c) || IsParagraphBreak(cps[k].c))) ++k;
+    const OpenQuote& outer = open.front();
+    if (k < cps.size() && ContinuesFamily(cps[k].c, outer.family)) {
+      found.push_back({outer.begin, paragraph_content_end, outer.inner_begin, paragraph_content_end,
+                       outer.quotation, 0});
+      continued = outer.quotation;
+    }
+    open.clear();
+  };
+
+  for (std::size_t i = 0; i < cps.size(); ++i) {
+    const UChar32 c = cps[i].c;
+    if (IsParagraphBreak(c)) {
+      if (!at_paragraph_start) close_paragraph(i + 1);
+      at_paragraph_start = true;
+      continue;
+    }
+    if (u_isUWhiteSpace(c)) continue;
+
+    const UChar32 previous = i > 0 ? cps[i - 1].c : -1;
+    const UChar32 next = i + 1 < cps.size() ? cps[i + 1].c : -1;
+    const bool first_in_paragraph = at_paragraph_start;
+    at_paragraph_start = false;
+    paragraph_content_end = cps[i].end;
+
+    // A closing mark first: ” and " close what they can before they may open anything.
+    auto closing = std::find_if(open.rbegin(), open.rend(), [&](const OpenQuote& q) {
+      return Closes(c, q.family, previous, next);
+    });
+    if (closing != open.rend()) {
+      const auto index = static_cast<std::size_t>(std::distance(closing, open.rend()) - 1);
+      const OpenQuote& q = open[index];
+      found.push_back(
+          {q.begin, cps[i].end, q.inner_begin, cps[i].begin, q.quotation, static_cast<int>(index)});
+      open.resize(index);  // quotations opened inside and never closed are dropped
+      continue;
+    }
+    if (auto family = Opens(c, previous, next)) {
+      std::size_t quotation = next_quotation++;
+      if (first_in_paragraph && continued != kNone && open.empty()) {
+        quotation = continued;
+        continued = kNone;
+      }
+      open.push_back({*family, cps[i].begin, cps[i].end, quotation});
+    }
+  }
+  if (!at_paragraph_start) close_paragraph(cps.size());
+
+  std::sort(found.begin(), found.end(), [](const Quote& a, const Quote& b) {
+    return a.begin != b.begin ? a.begin < b.begin : a.end > b.end;
+  });
+  // Number quotations densely in text order; dropped ones leave no gaps.
+  std::map<std::size_t, std::size_t> renumber;
+  for (Quote& q : found) {
+    auto [it, inserted] = renumber.try_emplace(q.quotation, renumber.size());
+    q.quotation = it->second;
+  }
+  return found;
+}
+
+}  // namespace slant::text

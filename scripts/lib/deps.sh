@@ -1,0 +1,27 @@
+# Sourced by scripts/demo and scripts/test: installs the Debian packages slant needs, only
+# those missing, so a fresh Debian 12 machine (root) gets them and a ready one is untouched.
+
+# Packages to build slant; the tests add catch2.
+SLANT_BUILD_PACKAGES=(g++ pkg-config ninja-build meson libicu-dev nlohmann-json3-dev
+                      libboost-program-options-dev)
+
+slant_install_packages() {
+  local missing=()
+  local package
+  for package in "$@"; do
+    if ! dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q 'install ok installed'; then
+      missing+=("$package")
+    fi
+  done
+  if [ ${#missing[@]} -eq 0 ]; then
+    return 0
+  fi
+  echo "installing: ${missing[*]}"
+  local sudo=""
+  if [ "$(id -u)" -ne 0 ]; then
+    sudo="sudo"
+  fi
+  export DEBIAN_FRONTEND=noninteractive
+  $sudo apt-get update -qq
+  $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+}

@@ -1,0 +1,229 @@
+// Bad input through the real binary: each case's exact message and exit code.
+#include <filesystem>
+#include <map>
+#include <string>
+#include <vector>
+
+#include <catch2/catch.hpp>
+
+#include "../test_files.h"
+#include "run_slant.h"
+
+namespace slant::testing {
+namespace {
+
+struct Case {
+  const char* name;
+  std::map<std::string, std::string> files;  // written into the run's folder
+  std::vector<std::string> args;
+  std::string stdin_bytes;
+  int exit_code;
+  std::string err;
+  std::string out = "";
+};
+
+const std::string kGood = "{\"id\":\"ok\",\"text\":\"Fine.\"}\n";
+const std::string kGoodRecord =
+    R"({"id":"ok","outlet":"unknown","event":"","sentences":[{"start":0,"end":5}],)"
+    R"("tokens":[{"start":0,"end":4,"norm":"fine","kind":"word","sentence":0},)"
+    R"({"start":4,"end":5,"norm":".","kind":"punct","sentence":0}],"quotes":[]})"
+    "\n";
+
+TEST_CASE("slant rejects bad input with one clear line naming file, line and reason",
+          "[cli][errors]") {
+  const Case cases[] = {
+      {"malformed JSON stops the run after the good records",
+       {{"a.jsonl", kGood + "{\"text\": oops}\n" + kGood}},
+       {"segment", "a.jsonl"},
+       "",
+       2,
+       "slant segment: a.jsonl:2: malformed JSON at byte 9: syntax error while parsing value - "
+       "invalid literal; last read: '\"text\": o'\n",
+       kGoodRecord},
+      {"truncated JSON",
+       {{"a.jsonl", "{\"text\":\"cut off"}},
+       {"segment", "a.jsonl"},
+       "",
+       2,
+       "slant segment: a.jsonl:1: malformed JSON at byte 16: syntax error while parsing value - "
+       "invalid string: missing closing quote; last read: '\"cut off'\n"},
+      {"text missing",
+       {{"a.jsonl", "{\"id\":\"x\",\"body\":\"y\"}\n"}},
+       {"segment", "a.jsonl"},
+       "",
+       2,
+       "slant segment: a.jsonl:1: missing required field 'text'\n"},
+      {"text not a string",
+       {{"a.jsonl", "{\"text\":{\"en\":\"y\"}}\n"}},
+       {"segment", "a.jsonl"},
+       "",
+       2,
+       "slant segment: a.jsonl:1: field 'text' must be a string, not object\n"},
+      {"record not an object",
+       {{"a.jsonl", "\"just a string\"\n"}},
+       {"segment", "a.jsonl"},
+       "",
+       2,
+       "slant segment: a.jsonl:1: record must be a JSON object, not string\n"},
+      {"invalid UTF-8 in a JSON Lines record",
+       {{"a.jsonl", kGood + "{\"text\":\"caf\xE9\"}\n"}},
+       {"segment", "a.jsonl"},
+       "",
+       2,
+       "slant segment: a.jsonl:2: invalid UTF-8 at byte 12 of the line\n",
+       kGoodRecord},
+      {"invalid UTF-8 in an outlet name",
+       {{"a.jsonl", "{\"text\":\"x\",\"outlet\":\"\xFF\"}\n"}},
+       {"segment", "a.jsonl"},
+       "",
+       2,
+       "slant segment: a.jsonl:1: invalid UTF-8 at byte 22 of the line\n"},
+      {"invalid UTF-8 in a .txt article",
+       {{"wire/a.txt", "First line.\r\nSecond \xC3( line."}},
+       {"segment", "wire/a.txt"},
+       "",
+       2,
+       "slant segment: wire/a.txt:2: invalid UTF-8 at byte 20\n"},
+      {"a raw NUL byte inside a JSON string",
+       {{"a.jsonl", std::string("{\"text\":\"a\0b\"}\n", 15)}},
+       {"segment", "a.jsonl"},
+       "",
+       2,
+       "slant segment: a.jsonl:1: malformed JSON at byte 10: syntax error while parsing value - "
+       "invalid string: control character U+0000 (NUL) must be escaped to \\u0000; last read: "
+       "'\"a<U+0000>'\n"},
+      {"bad date",
+       {{"a.jsonl", "{\"text\":\"x\",\"date\":\"04/03/2026\"}\n"}},
+       {"segment", "a.jsonl"},
+       "",
+       2,
+       "slant segment: a.jsonl:1: field 'date' is not an ISO 8601 date (YYYY-MM-DD): "
+       "'04/03/2026'\n"},
+      {"record over the size cap",
+       {{"a.jsonl", "{\"text\":\"" + std::string(200, 'x') + "\"}\n"}},
+       {"segment", "--max-record-bytes", "100", "a.jsonl"},
+       "",
+       2,
+       "slant segment: a.jsonl:1: record of 211 bytes is over the 100-byte cap "
+       "(--max-record-bytes)\n"},
+      {"empty file",
+       {{"a.jsonl", ""}},
+       {"segment", "a.jsonl"},
+       "",
+       2,
+       "slant segment: a.jsonl: no articles (the input is empty)\n"},
+      {"empty standard input",
+       {},
+       {"segment", "-"},
+       "",
+       2,
+       "slant segment: -: no articles (the input is empty)\n"},
+      {"missing file",
+       {},
+       {"segment", "nope.jsonl"},
+       "",
+       2,
+       "slant segment: nope.jsonl: no such file or directory\n"},
+      {"directory without articles",
+       {{"d/readme.md", "hi"}},
+       {"segment", "d"},
+       "",
+       2,
+       "slant segment: d: no .jsonl or .txt files in directory\n"},
+      {"manifest without a path column",
+       {{"m.csv", "file,outlet\na.txt,x\n"}},
+       {"segment", "--manifest", "m.csv"},
+       "",
+       2,
+       "slant segment: m.csv:1: manifest header has no 'path' column\n"},
+      {"manifest row pointing at a missing file",
+       {{"m.csv", "path,outlet\ngone.txt,x\n"}},
+       {"segment", "--manifest", "m.csv"},
+       "",
+       2,
+       "slant segment: gone.txt: cannot open: No such file or directory\n"},
+      {"unwritable output path",
+       {{"a.jsonl", kGood}},
+       {"segment", "a.jsonl", "-o", "no/such/dir/out.jsonl"},
+       "",
+       2,
+       "slant segment: no/such/dir/out.jsonl: cannot write: No such file or directory\n"},
+      {"unknown command",
+       {},
+       {"frobnicate"},
+       "",
+       2,
+       "slant: unknown command 'frobnicate' (see slant --help)\n"},
+      {"unknown option",
+       {},
+       {"segment", "--bogus"},
+       "",
+       2,
+       "slant segment: unrecognised option '--bogus' (see slant segment --help)\n"},
+      {"bad --on-error value",
+       {},
+       {"segment", "--on-error", "ignore"},
+       "",
+       2,
+       "slant segment: --on-error must be 'stop' or 'skip', not 'ignore'\n"},
+      {"non-numeric --max-record-bytes",
+       {},
+       {"segment", "--max-record-bytes", "big"},
+       "",
+       2,
+       "slant segment: the argument ('big') for option '--max-record-bytes' is invalid (see "
+       "slant segment --help)\n"},
+      {"no command", {}, {}, "", 2, ""},
+      {"skip reports each bad record, goes on, and exits 3",
+       {{"a.jsonl", "{\"text\":1}\n" + kGood + "not json\n"}},
+       {"segment", "--on-error", "skip", "a.jsonl"},
+       "",
+       3,
+       "slant segment: a.jsonl:1: field 'text' must be a string, not number\n"
+       "slant segment: a.jsonl:3: malformed JSON at byte 1: syntax error while parsing value - "
+       "invalid literal; last read: 'no'\n"
+       "slant segment: skipped 2 of 3 records (errors above)\n",
+       kGoodRecord},
+  };
+  for (const Case& c : cases) {
+    INFO(c.name);
+    TempDir dir;
+    for (const auto& [name, bytes] : c.files) dir.Write(name, bytes);
+    const RunResult run = RunSlant(c.args, c.stdin_bytes, dir.path().string());
+    CHECK(run.exit_code == c.exit_code);
+    if (std::string(c.name) == "no command") {
+      CHECK(run.err.rfind("usage: slant <command>", 0) == 0);  // the usage text
+    } else {
+      CHECK(run.err == c.err);
+    }
+    CHECK(run.out == c.out);
+  }
+}
+
+TEST_CASE("A failed run with -o leaves no output file behind", "[cli][errors]") {
+  TempDir dir;
+  dir.Write("a.jsonl", kGood + "{broken\n");
+  const RunResult run =
+      RunSlant({"segment", "a.jsonl", "-o", "out.jsonl"}, "", dir.path().string());
+  CHECK(run.exit_code == 2);
+  CHECK_FALSE(std::filesystem::exists(dir.path() / "out.jsonl"));
+  CHECK(std::distance(std::filesystem::directory_iterator(dir.path()),
+                      std::filesystem::directory_iterator()) == 1);  // only a.jsonl
+}
+
+TEST_CASE("slant --help, --version and segment --help exit 0 on stdout", "[cli]") {
+  const RunResult help = RunSlant({"--help"});
+  CHECK(help.exit_code == 0);
+  CHECK(help.out.find("segment") != std::string::npos);
+  CHECK(help.err.empty());
+  const RunResult version = RunSlant({"--version"});
+  CHECK(version.exit_code == 0);
+  CHECK(version.out.rfind("slant ", 0) == 0);
+  const RunResult segment_help = RunSlant({"segment", "--help"});
+  CHECK(segment_help.exit_code == 0);
+  CHECK(segment_help.out.find("example:") != std::string::npos);
+  CHECK(segment_help.out.find("--on-error") != std::string::npos);
+}
+
+}  // namespace
+}  // namespace slant::testing

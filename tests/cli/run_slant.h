@@ -1,0 +1,25 @@
+#ifndef SLANT_TESTS_CLI_RUN_SLANT_H_
+#define SLANT_TESTS_CLI_RUN_SLANT_H_
+
+#include <string>
+#include <vector>
+
+namespace slant::testing {
+
+struct RunResult {
+  int exit_code = -1;
+  std::string out;
+  std::string err;
+};
+
+// Runs the real `slant` binary (from $SLANT_BIN) with `args`, feeding `stdin_bytes`, in the
+// folder `cwd` (when not empty), and captures what it prints.
+RunResult RunSlant(const std::vector<std::string>& args, const std::string& stdin_bytes = "",
+                   const std::string& cwd = "");
+
+// The project's source folder (from $SLANT_SOURCE_ROOT), for samples/.
+std::string SourceRoot();
+
+}  // namespace slant::testing
+
+#endif  // SLANT_TESTS_CLI_RUN_SLANT_H_

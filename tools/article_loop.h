@@ -1,0 +1,47 @@
+#ifndef SLANT_TOOLS_ARTICLE_LOOP_H_
+#define SLANT_TOOLS_ARTICLE_LOOP_H_
+
+#include <cstddef>
+#include <functional>
+#include <optional>
+#include <ostream>
+#include <string>
+#include <vector>
+
+#include <boost/program_options.hpp>
+
+#include "core/atomic_file.h"
+#include "core/error.h"
+#include "corpus/article.h"
+
+namespace slant::tools {
+
+// The input options every article-reading command shares, and the one error policy:
+//  --on-error stop (default): the first bad record ends the run, exit 2, and no -o file;
+//  --on-error skip: each bad record is reported on stderr, the run goes on, says how many it
+//  skipped, and exits 3 (0 when nothing was skipped).
+struct InputOptions {
+  std::vector<std::string> inputs;
+  std::string manifest;
+  std::string on_error = "stop";
+  std::size_t max_record_bytes = 0;
+  std::string output;  // "" or "-" = standard output
+
+  // Adds --manifest, --on-error, --max-record-bytes and --output to `options`, and binds the
+  // positional INPUT arguments.
+  void AddTo(boost::program_options::options_description& options,
+             boost::program_options::options_description& hidden,
+             boost::program_options::positional_options_description& positional);
+  // Checks the values after parsing; prints the problem and returns false when they are bad.
+  bool Validate(const std::string& command) const;
+};
+
+// Reads every article of `options.inputs` and hands it to `handle`, which writes its output
+// record to the stream it is given. An Error from `handle` counts as a bad record. Returns
+// the exit code.
+int ForEachArticle(const std::string& command, const InputOptions& options,
+                   const std::function<Status(const corpus::Article&, std::ostream&)>& handle);
+
+}  // namespace slant::tools
+
+#endif  // SLANT_TOOLS_ARTICLE_LOOP_H_
