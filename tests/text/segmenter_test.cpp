@@ -8,31 +8,21 @@
 namespace slant::text {
 namespace {
 
-std::vector<std::string> Surfaces(std::string_view text, const std::vector<Token>& tokens) {
-  std::vector<std::string> out;
-  for (const Token& t : tokens) out.emplace_back(text.substr(t.begin, t.end - t.begin));
-  return out;
-}
-
-std::vector<std::string> Norms(const std::vector<Token>& tokens) {
-  std::vector<std::string> out;
-  for (const Token& t : tokens) out.push_back(t.norm);
-  return out;
-}
-
-std::vector<std::string> Kinds(const std::vector<Token>& tokens) {
-  std::vector<std::string> out;
-  for (const Token& t : tokens) out.emplace_back(TokenKindName(t.kind));
-  return out;
-}
-
-std::vector<std::string> Sentences(std::string_view text, const std::vector<Span>& spans) {
-  std::vector<std::string> out;
-  for (const Span& s : spans) out.emplace_back(text.substr(s.begin, s.end - s.begin));
-  return out;
-}
-
 using Strings = std::vector<std::string>;
+
+// One string per element: `field` applied to each token or span.
+template <typename T, typename Field>
+Strings Each(const std::vector<T>& items, Field field) {
+  Strings out;
+  for (const T& item : items) out.emplace_back(field(item));
+  return out;
+}
+
+// What the author wrote at an element's offsets.
+template <typename T>
+Strings Cut(std::string_view text, const std::vector<T>& items) {
+  return Each(items, [&](const T& i) { return text.substr(i.begin, i.end - i.begin); });
+}
 
 TEST_CASE("Segment cuts words, numbers, punctuation and symbols with byte offsets", "[text]") {
   struct Case {
@@ -97,9 +87,9 @@ TEST_CASE("Segment cuts words, numbers, punctuation and symbols with byte offset
     const auto result = segmenter.Segment(c.input);
     REQUIRE(result.ok());
     const std::vector<Token>& tokens = result.value().tokens;
-    CHECK(Surfaces(c.input, tokens) == c.surfaces);
-    CHECK(Norms(tokens) == c.norms);
-    CHECK(Kinds(tokens) == c.kinds);
+    CHECK(Cut(c.input, tokens) == c.surfaces);
+    CHECK(Each(tokens, [](const Token& t) { return t.norm; }) == c.norms);
+    CHECK(Each(tokens, [](const Token& t) { return TokenKindName(t.kind); }) == c.kinds);
   }
 }
 
@@ -175,7 +165,7 @@ TEST_CASE("Sentences do not end at news abbreviations and do end at line breaks"
     INFO(c.name);
     const auto result = segmenter.Segment(c.input);
     REQUIRE(result.ok());
-    CHECK(Sentences(c.input, result.value().sentences) == c.sentences);
+    CHECK(Cut(c.input, result.value().sentences) == c.sentences);
   }
 }
 
