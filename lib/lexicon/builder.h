@@ -1,0 +1,72 @@
+#ifndef SLANT_LEXICON_BUILDER_H_
+#define SLANT_LEXICON_BUILDER_H_
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "core/error.h"
+#include "lexicon/lexicon.h"
+#include "text/segmenter.h"
+
+namespace slant::lexicon {
+
+// A problem found while reading a lexicon, with the file and line it concerns.
+struct Problem {
+  enum class Severity { kError, kWarning };
+  Severity severity = Severity::kError;
+  Error error;
+  std::string ToString() const;  // "x.dic:12: error: ..." / "x.dic:3: warning: ..."
+};
+
+// A lexicon as read from a file, with every problem found on the way. Readers go on after a
+// problem where they can, so `slant lexicon check` reports all of them at once; the lexicon
+// is usable only when ok().
+struct Loaded {
+  Lexicon lexicon;
+  std::vector<Problem> problems;
+  bool ok() const;
+};
+
+// What every format reader shares: categories by name, entries whose patterns are parsed and
+// merged, and problems recorded with their line.
+//
+// Entries whose patterns normalize to the same tokens ("Kyiv" and "kyiv") are one entry:
+// the second is merged into the first with a warning ("duplicate entry"), unless it gives a
+// category a different weight, which is an error ("conflicting weights").
+class LexiconBuilder {
+ public:
+  // `source` names the file in problems; `wildcards` says whether '*' ends a prefix.
+  LexiconBuilder(std::string source, bool wildcards);
+
+  Lexicon& lexicon() { return loaded_.lexicon; }
+  const std::string& source() const { return loaded_.lexicon.source; }
+
+  // Adds a category; a second one with the same name is an error and returns the first.
+  CategoryId AddCategory(Category category, std::int64_t line);
+  std::optional<CategoryId> FindCategory(std::string_view name) const;
+
+  // Adds an entry with its weights (category ids from AddCategory).
+  void AddEntry(std::string_view pattern, std::vector<Weight> weights, std::int64_t line);
+
+  void AddError(std::int64_t line, std::string message);
+  void AddWarning(std::int64_t line, std::string message);
+
+  // Checks a pattern (of a modifier, actor alias or naming variant) without adding an entry.
+  void CheckPattern(std::string_view pattern, std::int64_t line);
+
+  Loaded Finish();
+
+ private:
+  Loaded loaded_;
+  bool wildcards_;
+  text::Segmenter segmenter_;
+  std::unordered_map<std::string, EntryId> by_key_;  // PatternKey -> entry
+};
+
+}  // namespace slant::lexicon
+
+#endif  // SLANT_LEXICON_BUILDER_H_
