@@ -10,8 +10,7 @@ namespace po = boost::program_options;
 
 namespace slant::tools {
 
-void InputOptions::AddTo(po::options_description& options, po::options_description& hidden,
-                         po::positional_options_description& positional) {
+void InputOptions::AddTo(po::options_description& options) {
   auto add = options.add_options();
   add("output,o", po::value(&output)->value_name("FILE"),
       "write to FILE (atomically: all or nothing) instead of standard output");
@@ -22,8 +21,6 @@ void InputOptions::AddTo(po::options_description& options, po::options_descripti
   add("max-record-bytes",
       po::value(&max_record_bytes)->default_value(kDefaultMaxRecordBytes)->value_name("N"),
       "refuse a record or .txt file larger than N bytes");
-  hidden.add_options()("input", po::value(&inputs), "input files");
-  positional.add("input", -1);
 }
 
 bool InputOptions::Validate(const std::string& command) const {

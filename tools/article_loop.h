@@ -27,11 +27,9 @@ struct InputOptions {
   std::size_t max_record_bytes = 0;
   std::string output;  // "" or "-" = standard output
 
-  // Adds --manifest, --on-error, --max-record-bytes and --output to `options`, and binds the
-  // positional INPUT arguments.
-  void AddTo(boost::program_options::options_description& options,
-             boost::program_options::options_description& hidden,
-             boost::program_options::positional_options_description& positional);
+  // Adds --manifest, --on-error, --max-record-bytes and --output to `options`; the
+  // positional INPUT arguments go to `inputs` through ParseWithInputs (options.h).
+  void AddTo(boost::program_options::options_description& options);
   // Checks the values after parsing; prints the problem and returns false when they are bad.
   bool Validate(const std::string& command) const;
 };

@@ -5,6 +5,7 @@
 
 #include "article_loop.h"
 #include "command.h"
+#include "options.h"
 #include "text/quotes.h"
 #include "text/segmenter.h"
 
@@ -64,20 +65,13 @@ Json SegmentRecord(const corpus::Article& article, const text::SegmentedText& se
 int RunSegment(const std::vector<std::string>& args) {
   InputOptions input;
   po::options_description visible("usage: slant segment [options] [INPUT...]\n\noptions");
-  po::options_description hidden;
-  po::positional_options_description positional;
   visible.add_options()("help,h", "show this help");
-  input.AddTo(visible, hidden, positional);
-  po::options_description all;
-  all.add(visible).add(hidden);
-
+  input.AddTo(visible);
   po::variables_map vm;
-  po::store(po::command_line_parser(args).options(all).positional(positional).run(), vm);
-  if (vm.count("help") != 0) {
+  if (!ParseWithInputs(args, visible, input.inputs, vm)) {
     std::cout << visible << kExample;
     return kExitOk;
   }
-  po::notify(vm);
   if (!input.Validate("segment")) return kExitInput;
 
   text::Segmenter segmenter;

@@ -26,9 +26,8 @@ std::string Problem::ToString() const {
 }
 
 bool Loaded::ok() const {
-  return std::none_of(problems.begin(), problems.end(), [](const Problem& p) {
-    return p.severity == Problem::Severity::kError;
-  });
+  return std::none_of(problems.begin(), problems.end(),
+                      [](const Problem& p) { return p.severity == Problem::Severity::kError; });
 }
 
 LexiconBuilder::LexiconBuilder(std::string source, bool wildcards) : wildcards_(wildcards) {
@@ -52,8 +51,8 @@ std::optional<CategoryId> LexiconBuilder::FindCategory(std::string_view name) co
 }
 
 void LexiconBuilder::AddEntry(std::string_view pattern, std::vector<Weight> weights,
-                              std::int64_t line) {
-  auto tokens = ParsePattern(pattern, wildcards_, segmenter_);
+                              std::int64_t line, bool literal) {
+  auto tokens = ParsePattern(pattern, wildcards_ && !literal, segmenter_);
   if (!tokens.ok()) {
     AddError(line, tokens.error().ToString() + " in entry '" + std::string(pattern) + "'");
     return;
@@ -67,9 +66,10 @@ void LexiconBuilder::AddEntry(std::string_view pattern, std::vector<Weight> weig
                            loaded_.lexicon.categories[weights[i].category].name + "' twice");
     }
   }
-  weights.erase(std::unique(weights.begin(), weights.end(),
-                            [](const Weight& a, const Weight& b) { return a.category == b.category; }),
-                weights.end());
+  weights.erase(
+      std::unique(weights.begin(), weights.end(),
+                  [](const Weight& a, const Weight& b) { return a.category == b.category; }),
+      weights.end());
 
   const std::string key = PatternKey(tokens.value());
   const auto [it, inserted] =
@@ -80,7 +80,8 @@ void LexiconBuilder::AddEntry(std::string_view pattern, std::vector<Weight> weig
     return;
   }
   Entry& first = loaded_.lexicon.entries[it->second];
-  const std::string first_at = first.line > 0 ? " (first at line " + std::to_string(first.line) + ")" : "";
+  const std::string first_at =
+      first.line > 0 ? " (first at line " + std::to_string(first.line) + ")" : "";
   bool conflict = false;
   for (const Weight& w : weights) {
     auto same = std::find_if(first.weights.begin(), first.weights.end(),
@@ -97,8 +98,8 @@ void LexiconBuilder::AddEntry(std::string_view pattern, std::vector<Weight> weig
   std::sort(first.weights.begin(), first.weights.end(),
             [](const Weight& a, const Weight& b) { return a.category < b.category; });
   if (!conflict) {
-    AddWarning(line, "duplicate entry '" + std::string(pattern) + "'" + first_at +
-                         "; categories merged");
+    AddWarning(line,
+               "duplicate entry '" + std::string(pattern) + "'" + first_at + "; categories merged");
   }
 }
 
@@ -110,8 +111,8 @@ void LexiconBuilder::CheckPattern(std::string_view pattern, std::int64_t line) {
 }
 
 void LexiconBuilder::AddError(std::int64_t line, std::string message) {
-  loaded_.problems.push_back(
-      {Problem::Severity::kError, Error(ErrorCode::kParse, std::move(message)).InFile(source(), line)});
+  loaded_.problems.push_back({Problem::Severity::kError,
+                              Error(ErrorCode::kParse, std::move(message)).InFile(source(), line)});
 }
 
 void LexiconBuilder::AddWarning(std::int64_t line, std::string message) {

@@ -49,8 +49,10 @@ class LexiconBuilder {
   CategoryId AddCategory(Category category, std::int64_t line);
   std::optional<CategoryId> FindCategory(std::string_view name) const;
 
-  // Adds an entry with its weights (category ids from AddCategory).
-  void AddEntry(std::string_view pattern, std::vector<Weight> weights, std::int64_t line);
+  // Adds an entry with its weights (category ids from AddCategory). `literal` turns wildcards
+  // off for this pattern alone (a VADER emoticon such as ":-*" kept in a native file).
+  void AddEntry(std::string_view pattern, std::vector<Weight> weights, std::int64_t line,
+                bool literal = false);
 
   void AddError(std::int64_t line, std::string message);
   void AddWarning(std::int64_t line, std::string message);

@@ -52,10 +52,10 @@ struct Modifiers {
 
 // A person, institution or place whose mentions are tracked under all its names.
 struct Actor {
-  std::string id;    // stable key: "zelensky"
-  std::string name;  // display name: "Volodymyr Zelensky"
-  std::string side;  // "ukraine", "russia", "us" ...
-  std::string type;  // "person", "institution", "place", "alliance"
+  std::string id;                    // stable key: "zelensky"
+  std::string name;                  // display name: "Volodymyr Zelensky"
+  std::string side;                  // "ukraine", "russia", "us" ...
+  std::string type;                  // "person", "institution", "place", "alliance"
   std::vector<std::string> aliases;  // patterns, each matched like an entry
   friend bool operator==(const Actor&, const Actor&) = default;
 };

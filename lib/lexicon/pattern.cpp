@@ -23,8 +23,8 @@ bool EndsInAlnum(std::string_view s) {
 Result<std::vector<PatternToken>> ParsePattern(std::string_view pattern, bool wildcards,
                                                text::Segmenter& segmenter) {
   if (pattern.size() > kMaxPatternBytes) {
-    return Error(ErrorCode::kTooLarge, "pattern over " + std::to_string(kMaxPatternBytes) +
-                                           " bytes");
+    return Error(ErrorCode::kTooLarge,
+                 "pattern over " + std::to_string(kMaxPatternBytes) + " bytes");
   }
   std::vector<PatternToken> tokens;
   std::size_t i = 0;
@@ -43,8 +43,7 @@ Result<std::vector<PatternToken>> ParsePattern(std::string_view pattern, bool wi
       word.remove_suffix(1);
       if (!EndsInAlnum(word)) {
         return Error(ErrorCode::kParse,
-                     "a wildcard needs a letter or digit before '*': '" + std::string(word) +
-                         "*'");
+                     "a wildcard needs a letter or digit before '*': '" + std::string(word) + "*'");
       }
       prefix = true;
     }

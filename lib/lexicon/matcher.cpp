@@ -1,0 +1,124 @@
+#include "lexicon/matcher.h"
+
+#include <cstring>
+#include <tuple>
+
+namespace slant::lexicon {
+
+// How good a match is; compared lexicographically, larger is better (see the header).
+struct Matcher::Score {
+  std::uint32_t tokens = 0;
+  std::uint32_t literals = 0;
+  std::uint32_t prefix_bytes = 0;
+  std::uint32_t on_norm = 0;
+  friend bool operator<(const Score& a, const Score& b) {
+    return std::tie(a.tokens, a.literals, a.prefix_bytes, a.on_norm) <
+           std::tie(b.tokens, b.literals, b.prefix_bytes, b.on_norm);
+  }
+};
+
+void Matcher::MakeKey(std::string& key, std::uint32_t node, std::string_view text) {
+  key.resize(sizeof node);
+  std::memcpy(key.data(), &node, sizeof node);
+  key.append(text);
+}
+
+std::uint32_t Matcher::Child(std::unordered_map<std::string, std::uint32_t>& edges,
+                             std::uint32_t node, const std::string& text) {
+  std::string key;
+  MakeKey(key, node, text);
+  const auto [it, inserted] = edges.try_emplace(key, static_cast<std::uint32_t>(nodes_.size()));
+  if (inserted) nodes_.emplace_back();
+  return it->second;
+}
+
+Matcher::Matcher(const Lexicon& lexicon) : nodes_(1) {
+  for (std::size_t e = 0; e < lexicon.entries.size(); ++e) {
+    std::uint32_t node = 0;
+    for (const PatternToken& t : lexicon.entries[e].tokens) {
+      if (t.prefix) {
+        nodes_[node].max_prefix =
+            std::max(nodes_[node].max_prefix, static_cast<std::uint32_t>(t.text.size()));
+        node = Child(prefix_edges_, node, t.text);
+      } else {
+        node = Child(literal_edges_, node, t.text);
+      }
+    }
+    // Entries with the same pattern tokens were merged at load; keep the first if not.
+    if (nodes_[node].entry < 0) nodes_[node].entry = static_cast<std::int64_t>(e);
+  }
+}
+
+std::vector<Hit> Matcher::FindAll(std::span<const text::Token> tokens) const {
+  struct State {
+    std::uint32_t node;
+    Score score;
+  };
+  std::vector<Hit> hits;
+  std::vector<State> states;
+  std::vector<State> next;
+  std::string key;
+  std::size_t i = 0;
+  while (i < tokens.size()) {
+    bool found = false;
+    Score best_score;
+    std::int64_t best_entry = -1;
+    states.assign(1, State{0, Score{}});
+    for (std::size_t k = i; k < tokens.size() && !states.empty(); ++k) {
+      const text::Token& token = tokens[k];
+      if (token.sentence != tokens[i].sentence) break;
+      next.clear();
+      for (const State& state : states) {
+        const Node& node = nodes_[state.node];
+        for (int form = 0; form < 2; ++form) {
+          const std::string& text = form == 0 ? token.norm : token.bare;
+          if (text.empty()) continue;
+          const std::uint32_t on_norm = form == 0 ? 1 : 0;
+          MakeKey(key, state.node, text);
+          if (auto it = literal_edges_.find(key); it != literal_edges_.end()) {
+            Score s = state.score;
+            ++s.tokens;
+            ++s.literals;
+            s.on_norm += on_norm;
+            next.push_back({it->second, s});
+          }
+          const std::size_t longest = std::min<std::size_t>(node.max_prefix, text.size());
+          for (std::size_t length = 1; length <= longest; ++length) {
+            // Only cut at character boundaries: never inside a UTF-8 sequence.
+            if (length < text.size() && (static_cast<unsigned char>(text[length]) & 0xC0) == 0x80) {
+              continue;
+            }
+            MakeKey(key, state.node, std::string_view(text).substr(0, length));
+            if (auto it = prefix_edges_.find(key); it != prefix_edges_.end()) {
+              Score s = state.score;
+              ++s.tokens;
+              s.prefix_bytes += static_cast<std::uint32_t>(length);
+              s.on_norm += on_norm;
+              next.push_back({it->second, s});
+            }
+          }
+        }
+      }
+      for (const State& state : next) {
+        const std::int64_t entry = nodes_[state.node].entry;
+        if (entry < 0) continue;
+        if (!found || best_score < state.score ||
+            (!(state.score < best_score) && entry < best_entry)) {
+          found = true;
+          best_score = state.score;
+          best_entry = entry;
+        }
+      }
+      std::swap(states, next);
+    }
+    if (found) {
+      hits.push_back(Hit{i, best_score.tokens, static_cast<EntryId>(best_entry)});
+      i += best_score.tokens;
+    } else {
+      ++i;
+    }
+  }
+  return hits;
+}
+
+}  // namespace slant::lexicon

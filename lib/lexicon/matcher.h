@@ -1,0 +1,67 @@
+#ifndef SLANT_LEXICON_MATCHER_H_
+#define SLANT_LEXICON_MATCHER_H_
+
+#include <cstddef>
+#include <cstdint>
+#include <span>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+#include "lexicon/lexicon.h"
+#include "text/token.h"
+
+namespace slant::lexicon {
+
+// One match of a lexicon entry: tokens [first_token, first_token + token_count).
+struct Hit {
+  std::size_t first_token = 0;
+  std::size_t token_count = 1;  // > 1 for multiword entries
+  EntryId entry = 0;            // categories and weights live in the Lexicon
+  friend bool operator==(const Hit&, const Hit&) = default;
+};
+
+// A lexicon compiled for matching: built once, then read-only, so one Matcher can serve any
+// number of threads. The cost per token does not grow with the number of entries (hash
+// lookups per token, and per prefix length for wildcard entries).
+//
+// Semantics:
+//  - A pattern token matches a text token when it equals the token's `norm`, or its `bare`
+//    form (possessive stripped: "ukraine" matches "Ukraine’s"); a prefix token ("negotiat*")
+//    matches when either form starts with it (the stem itself included).
+//  - Matches never cross a sentence boundary.
+//  - Leftmost-longest: scanning left to right, the match starting at the first possible token
+//    wins, and among the matches starting there the one with the most tokens; then the one
+//    with the most literal (non-wildcard) tokens, then the longest wildcard prefixes, then the
+//    most tokens matched on `norm` rather than `bare` (so an entry "ukraine's" beats "ukraine"
+//    on "Ukraine’s"), then the entry listed first. A match consumes its tokens: hits never
+//    overlap.
+class Matcher {
+ public:
+  explicit Matcher(const Lexicon& lexicon);
+
+  // Hits in token order.
+  std::vector<Hit> FindAll(std::span<const text::Token> tokens) const;
+
+  std::size_t node_count() const { return nodes_.size(); }
+
+ private:
+  struct Node {
+    std::int64_t entry = -1;       // entry ending here, or -1
+    std::uint32_t max_prefix = 0;  // longest wildcard prefix leaving this node, in bytes
+  };
+  struct Score;
+
+  std::uint32_t Child(std::unordered_map<std::string, std::uint32_t>& edges, std::uint32_t node,
+                      const std::string& text);
+  // Edge keys are the parent node's 4 bytes followed by the token text.
+  static void MakeKey(std::string& key, std::uint32_t node, std::string_view text);
+
+  std::vector<Node> nodes_;
+  std::unordered_map<std::string, std::uint32_t> literal_edges_;
+  std::unordered_map<std::string, std::uint32_t> prefix_edges_;
+};
+
+}  // namespace slant::lexicon
+
+#endif  // SLANT_LEXICON_MATCHER_H_

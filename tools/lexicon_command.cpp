@@ -1,0 +1,308 @@
+// slant lexicon check | stats | convert | match: load, validate, describe, convert and try out
+// lexicons in any supported format.
+#include <iomanip>
+#include <iostream>
+#include <iterator>
+#include <sstream>
+
+#include <nlohmann/json.hpp>
+
+#include "command.h"
+#include "core/atomic_file.h"
+#include "lexicon/json_format.h"
+#include "lexicon/load.h"
+#include "lexicon/matcher.h"
+#include "lexicon/pattern.h"
+#include "options.h"
+#include "text/segmenter.h"
+
+namespace po = boost::program_options;
+
+namespace slant::tools {
+namespace {
+
+using lexicon::Format;
+using lexicon::Loaded;
+
+constexpr const char* kUsage = R"(usage: slant lexicon <check|stats|convert|match> [options]
+
+  check FILE...              validate lexicons; every problem with file:line; exit 2 on errors
+  stats FILE                 categories, entries per category, multiword and wildcard shares
+  convert FILE -o OUT.json   any supported format to slant's native JSON
+  match -l FILE [TEXT | -]   every hit in TEXT (or standard input): offsets, entry, weights
+
+Formats, by extension unless --format says: .json (native), .dic (LIWC), .dicx (LIWC-22),
+.tsv/.txt (entry<TAB>weight as AFINN, or VADER's four columns, or a table with a header),
+.csv (a header, then the entry and numeric category columns).
+
+examples:
+  slant lexicon check lexicons/*.json
+  slant lexicon convert my.dic -o my.json
+  slant lexicon match -l my.dic "The so-called regime's negotiators"
+)";
+
+constexpr const char* kSubcommands[] = {"check", "stats", "convert", "match"};
+
+// Prints the problems of a load on stderr; true when there is no error among them.
+bool Report(const std::string& command, const Loaded& loaded) {
+  for (const lexicon::Problem& p : loaded.problems) {
+    std::cerr << "slant lexicon " << command << ": " << p.ToString() << "\n";
+  }
+  return loaded.ok();
+}
+
+struct FormatOption {
+  std::string name = "auto";
+  void AddTo(po::options_description& options) {
+    options.add_options()("format,f", po::value(&name)->default_value("auto"),
+                          "lexicon format: auto|json|dic|dicx|tsv|csv");
+  }
+  std::optional<Format> Get(const std::string& command) const {
+    auto format = lexicon::ParseFormat(name);
+    if (!format) {
+      std::cerr << "slant lexicon " << command << ": unknown --format '" << name
+                << "' (json, dic, dicx, tsv, csv)\n";
+    }
+    return format;
+  }
+};
+
+int RunCheck(const std::vector<std::string>& args) {
+  std::vector<std::string> files;
+  FormatOption format;
+  po::options_description visible("usage: slant lexicon check [options] FILE...\n\noptions");
+  visible.add_options()("help,h", "show this help");
+  format.AddTo(visible);
+  po::variables_map vm;
+  if (!ParseWithInputs(args, visible, files, vm)) {
+    std::cout << visible;
+    return kExitOk;
+  }
+  const auto chosen = format.Get("check");
+  if (!chosen) return kExitInput;
+  if (files.empty()) {
+    std::cerr << "slant lexicon check: no lexicon file given\n";
+    return kExitInput;
+  }
+  bool all_ok = true;
+  for (const std::string& file : files) {
+    const Loaded loaded = lexicon::LoadLexicon(file, *chosen);
+    const bool ok = Report("check", loaded);
+    all_ok = all_ok && ok;
+    if (ok) {
+      std::cout << file << ": ok: '" << loaded.lexicon.name << "', "
+                << loaded.lexicon.categories.size() << " categories, "
+                << loaded.lexicon.entries.size() << " entries\n";
+    }
+  }
+  return all_ok ? kExitOk : kExitInput;
+}
+
+// Loads one lexicon for stats, convert and match; prints problems; nullopt on errors.
+std::optional<lexicon::Lexicon> LoadOne(const std::string& command, const std::string& file,
+                                        const FormatOption& format) {
+  const auto chosen = format.Get(command);
+  if (!chosen) return std::nullopt;
+  Loaded loaded = lexicon::LoadLexicon(file, *chosen);
+  if (!Report(command, loaded)) return std::nullopt;
+  return std::move(loaded.lexicon);
+}
+
+int RunStats(const std::vector<std::string>& args) {
+  std::vector<std::string> files;
+  FormatOption format;
+  po::options_description visible("usage: slant lexicon stats [options] FILE\n\noptions");
+  visible.add_options()("help,h", "show this help");
+  format.AddTo(visible);
+  po::variables_map vm;
+  if (!ParseWithInputs(args, visible, files, vm)) {
+    std::cout << visible;
+    return kExitOk;
+  }
+  if (files.size() != 1) {
+    std::cerr << "slant lexicon stats: give exactly one lexicon file\n";
+    return kExitInput;
+  }
+  const auto loaded = LoadOne("stats", files[0], format);
+  if (!loaded) return kExitInput;
+  const lexicon::Lexicon& lex = *loaded;
+  std::size_t multiword = 0;
+  std::size_t wildcard = 0;
+  std::vector<std::size_t> per_category(lex.categories.size(), 0);
+  for (const lexicon::Entry& e : lex.entries) {
+    if (e.tokens.size() > 1) ++multiword;
+    for (const lexicon::PatternToken& t : e.tokens) {
+      if (t.prefix) {
+        ++wildcard;
+        break;
+      }
+    }
+    for (const lexicon::Weight& w : e.weights) ++per_category[w.category];
+  }
+  const auto share = [&](std::size_t n) {
+    std::ostringstream out;
+    out << std::fixed << std::setprecision(1)
+        << (lex.entries.empty()
+                ? 0.0
+                : 100.0 * static_cast<double>(n) / static_cast<double>(lex.entries.size()))
+        << "%";
+    return out.str();
+  };
+  std::cout << "lexicon     " << lex.name << (lex.version.empty() ? "" : " " + lex.version)
+            << "\nsource      " << lex.source << "\ncategories  " << lex.categories.size()
+            << "\nentries     " << lex.entries.size() << "\nmulti-token " << multiword << " ("
+            << share(multiword) << ")\nwildcard    " << wildcard << " (" << share(wildcard)
+            << ")\nmodifiers   " << lex.modifiers.negators.size() << " negators, "
+            << lex.modifiers.boosters.size() << " boosters, " << lex.modifiers.contrast.size()
+            << " contrast words\nactors      " << lex.actors.size() << "\nnaming      "
+            << lex.naming.size() << " variant groups\n\nentries per category:\n";
+  for (std::size_t c = 0; c < lex.categories.size(); ++c) {
+    std::cout << "  " << std::setw(7) << per_category[c] << "  "
+              << lex.Key(static_cast<lexicon::CategoryId>(c)) << "\n";
+  }
+  return kExitOk;
+}
+
+int RunConvert(const std::vector<std::string>& args) {
+  std::vector<std::string> files;
+  std::string output;
+  FormatOption format;
+  po::options_description visible(
+      "usage: slant lexicon convert [options] FILE -o OUT.json\n\noptions");
+  visible.add_options()("help,h", "show this help");
+  visible.add_options()("output,o", po::value(&output)->value_name("FILE"),
+                        "write native JSON to FILE (default: standard output)");
+  format.AddTo(visible);
+  po::variables_map vm;
+  if (!ParseWithInputs(args, visible, files, vm)) {
+    std::cout << visible;
+    return kExitOk;
+  }
+  if (files.size() != 1) {
+    std::cerr << "slant lexicon convert: give exactly one lexicon file\n";
+    return kExitInput;
+  }
+  const auto loaded = LoadOne("convert", files[0], format);
+  if (!loaded) return kExitInput;
+  if (output.empty() || output == "-") {
+    lexicon::WriteNativeJson(*loaded, std::cout);
+    return kExitOk;
+  }
+  auto file = AtomicFile::Create(output);
+  if (!file.ok()) {
+    std::cerr << "slant lexicon convert: " << file.error().ToString() << "\n";
+    return kExitInput;
+  }
+  lexicon::WriteNativeJson(*loaded, file.value().stream());
+  if (Status done = file.value().Commit(); !done.ok()) {
+    std::cerr << "slant lexicon convert: " << done.error().ToString() << "\n";
+    return kExitInput;
+  }
+  return kExitOk;
+}
+
+// Tabs and line breaks inside a hit would break the one-hit-per-line output.
+std::string OneLine(std::string s) {
+  for (char& c : s) {
+    if (c == '\t' || c == '\n' || c == '\r') c = ' ';
+  }
+  return s;
+}
+
+int RunMatch(const std::vector<std::string>& args) {
+  std::vector<std::string> positional;
+  std::string lexicon_file;
+  bool json = false;
+  FormatOption format;
+  po::options_description visible(
+      "usage: slant lexicon match -l FILE [options] [TEXT | -]\n\n"
+      "Prints every hit of the lexicon in TEXT (or standard input): byte offsets, the matched\n"
+      "text, the entry and its weights, one per line (start, end, text, entry, weights).\n\n"
+      "options");
+  visible.add_options()("help,h", "show this help");
+  visible.add_options()("lexicon,l", po::value(&lexicon_file)->value_name("FILE"),
+                        "the lexicon to match");
+  visible.add_options()("json", po::bool_switch(&json), "one JSON object per hit");
+  format.AddTo(visible);
+  po::variables_map vm;
+  if (!ParseWithInputs(args, visible, positional, vm)) {
+    std::cout << visible
+              << "\nexample:\n  slant lexicon match -l my.dic \"The so-called regime said\"\n";
+    return kExitOk;
+  }
+  if (lexicon_file.empty()) {
+    std::cerr << "slant lexicon match: -l FILE is required\n";
+    return kExitInput;
+  }
+  if (positional.size() > 1) {
+    std::cerr << "slant lexicon match: give one TEXT (quote it), or - for standard input\n";
+    return kExitInput;
+  }
+  std::string text;
+  if (positional.empty() || positional[0] == "-") {
+    text.assign(std::istreambuf_iterator<char>(std::cin), std::istreambuf_iterator<char>());
+  } else {
+    text = positional[0];
+  }
+  const auto lexicon = LoadOne("match", lexicon_file, format);
+  if (!lexicon) return kExitInput;
+  text::Segmenter segmenter;
+  const auto segmented = segmenter.Segment(text);
+  if (!segmented.ok()) {
+    std::cerr << "slant lexicon match: text: " << segmented.error().ToString() << "\n";
+    return kExitInput;
+  }
+  const auto& tokens = segmented.value().tokens;
+  for (const lexicon::Hit& hit : lexicon::Matcher(*lexicon).FindAll(tokens)) {
+    const std::size_t begin = tokens[hit.first_token].begin;
+    const std::size_t end = tokens[hit.first_token + hit.token_count - 1].end;
+    const lexicon::Entry& entry = lexicon->entries[hit.entry];
+    if (json) {
+      nlohmann::ordered_json weights = nlohmann::ordered_json::object();
+      for (const lexicon::Weight& w : entry.weights) weights[lexicon->Key(w.category)] = w.value;
+      const nlohmann::ordered_json record = {{"start", begin},
+                                             {"end", end},
+                                             {"text", text.substr(begin, end - begin)},
+                                             {"entry", entry.pattern},
+                                             {"sentence", tokens[hit.first_token].sentence},
+                                             {"weights", weights}};
+      std::cout << record.dump() << "\n";
+      continue;
+    }
+    std::cout << begin << "\t" << end << "\t" << OneLine(text.substr(begin, end - begin)) << "\t"
+              << OneLine(entry.pattern) << "\t";
+    for (std::size_t i = 0; i < entry.weights.size(); ++i) {
+      std::cout << (i > 0 ? " " : "") << lexicon->Key(entry.weights[i].category) << "="
+                << entry.weights[i].value;
+    }
+    std::cout << "\n";
+  }
+  return kExitOk;
+}
+
+}  // namespace
+
+int RunLexicon(const std::vector<std::string>& args) {
+  if (args.empty()) {
+    std::cerr << kUsage;
+    return kExitInput;
+  }
+  const std::string& sub = args.front();
+  if (sub == "--help" || sub == "-h" || sub == "help") {
+    std::cout << kUsage;
+    return kExitOk;
+  }
+  const std::vector<std::string> rest(args.begin() + 1, args.end());
+  if (sub == "check") return RunCheck(rest);
+  if (sub == "stats") return RunStats(rest);
+  if (sub == "convert") return RunConvert(rest);
+  if (sub == "match") return RunMatch(rest);
+  std::cerr << "slant lexicon: unknown subcommand '" << sub << "' (";
+  for (std::size_t i = 0; i < std::size(kSubcommands); ++i) {
+    std::cerr << (i > 0 ? ", " : "") << kSubcommands[i];
+  }
+  std::cerr << ")\n";
+  return kExitInput;
+}
+
+}  // namespace slant::tools
