@@ -9,6 +9,7 @@
 #include <nlohmann/json.hpp>
 
 #include "core/utf8.h"
+#include "lexicon/reader_util.h"
 
 namespace slant::lexicon {
 namespace {
@@ -47,7 +48,7 @@ class LineCountingIterator {
 };
 
 // Lines of the top-level keys, and of each element of top-level arrays.
-struct Lines {
+struct ElementLines {
   std::map<std::string, std::int64_t> key;
   std::map<std::string, std::vector<std::int64_t>> element;
   std::int64_t Of(const std::string& k, std::size_t i) const {
@@ -66,7 +67,7 @@ const std::set<std::string> kTopLevelKeys = {
 
 class NativeReader {
  public:
-  NativeReader(const std::string& source, const Lines& lines)
+  NativeReader(const std::string& source, const ElementLines& lines)
       : builder_(source, true), lines_(lines) {}
 
   Loaded Read(const Json& root, const std::string& default_name) {
@@ -298,7 +299,7 @@ class NativeReader {
   }
 
   LexiconBuilder builder_;
-  const Lines& lines_;
+  const ElementLines& lines_;
 };
 
 bool AllWeightsOne(const Entry& entry) {
@@ -338,7 +339,7 @@ Loaded ReadNativeJson(std::string_view bytes, const std::string& source,
   }
   bytes.remove_prefix(Utf8BomLength(bytes));
   std::int64_t line = 1;
-  Lines lines;
+  ElementLines lines;
   std::string current_key;
   bool top_array = false;
   const Json::parser_callback_t track = [&](int depth, Json::parse_event_t event, Json& parsed) {

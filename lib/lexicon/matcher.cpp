@@ -1,6 +1,6 @@
 #include "lexicon/matcher.h"
 
-#include <cstring>
+#include <algorithm>
 #include <tuple>
 
 namespace slant::lexicon {
@@ -17,31 +17,20 @@ struct Matcher::Score {
   }
 };
 
-void Matcher::MakeKey(std::string& key, std::uint32_t node, std::string_view text) {
-  key.resize(sizeof node);
-  std::memcpy(key.data(), &node, sizeof node);
-  key.append(text);
-}
-
-std::uint32_t Matcher::Child(std::unordered_map<std::string, std::uint32_t>& edges,
-                             std::uint32_t node, const std::string& text) {
-  std::string key;
-  MakeKey(key, node, text);
-  const auto [it, inserted] = edges.try_emplace(key, static_cast<std::uint32_t>(nodes_.size()));
-  if (inserted) nodes_.emplace_back();
-  return it->second;
-}
-
 Matcher::Matcher(const Lexicon& lexicon) : nodes_(1) {
   for (std::size_t e = 0; e < lexicon.entries.size(); ++e) {
     std::uint32_t node = 0;
+    const auto new_node = [this] {
+      nodes_.emplace_back();
+      return static_cast<std::uint32_t>(nodes_.size() - 1);
+    };
     for (const PatternToken& t : lexicon.entries[e].tokens) {
       if (t.prefix) {
         nodes_[node].max_prefix =
             std::max(nodes_[node].max_prefix, static_cast<std::uint32_t>(t.text.size()));
-        node = Child(prefix_edges_, node, t.text);
+        node = prefix_edges_.FindOrAdd(node, t.text, new_node);
       } else {
-        node = Child(literal_edges_, node, t.text);
+        node = literal_edges_.FindOrAdd(node, t.text, new_node);
       }
     }
     // Entries with the same pattern tokens were merged at load; keep the first if not.
@@ -57,7 +46,6 @@ std::vector<Hit> Matcher::FindAll(std::span<const text::Token> tokens) const {
   std::vector<Hit> hits;
   std::vector<State> states;
   std::vector<State> next;
-  std::string key;
   std::size_t i = 0;
   while (i < tokens.size()) {
     bool found = false;
@@ -74,27 +62,33 @@ std::vector<Hit> Matcher::FindAll(std::span<const text::Token> tokens) const {
           const std::string& text = form == 0 ? token.norm : token.bare;
           if (text.empty()) continue;
           const std::uint32_t on_norm = form == 0 ? 1 : 0;
-          MakeKey(key, state.node, text);
-          if (auto it = literal_edges_.find(key); it != literal_edges_.end()) {
+          EdgeTable::Hash literal(state.node);
+          literal.Add(text);
+          if (const auto child = literal_edges_.Find(state.node, text, literal.value());
+              child != EdgeTable::kNone) {
             Score s = state.score;
             ++s.tokens;
             ++s.literals;
             s.on_norm += on_norm;
-            next.push_back({it->second, s});
+            next.push_back({child, s});
           }
+          // Every prefix of the token is hashed in one pass over its bytes.
           const std::size_t longest = std::min<std::size_t>(node.max_prefix, text.size());
+          EdgeTable::Hash prefix(state.node);
           for (std::size_t length = 1; length <= longest; ++length) {
+            prefix.Add(text[length - 1]);
             // Only cut at character boundaries: never inside a UTF-8 sequence.
             if (length < text.size() && (static_cast<unsigned char>(text[length]) & 0xC0) == 0x80) {
               continue;
             }
-            MakeKey(key, state.node, std::string_view(text).substr(0, length));
-            if (auto it = prefix_edges_.find(key); it != prefix_edges_.end()) {
+            const std::string_view stem = std::string_view(text).substr(0, length);
+            if (const auto child = prefix_edges_.Find(state.node, stem, prefix.value());
+                child != EdgeTable::kNone) {
               Score s = state.score;
               ++s.tokens;
               s.prefix_bytes += static_cast<std::uint32_t>(length);
               s.on_norm += on_norm;
-              next.push_back({it->second, s});
+              next.push_back({child, s});
             }
           }
         }

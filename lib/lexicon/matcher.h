@@ -5,9 +5,9 @@
 #include <cstdint>
 #include <span>
 #include <string>
-#include <unordered_map>
 #include <vector>
 
+#include "lexicon/edge_table.h"
 #include "lexicon/lexicon.h"
 #include "text/token.h"
 
@@ -52,14 +52,9 @@ class Matcher {
   };
   struct Score;
 
-  std::uint32_t Child(std::unordered_map<std::string, std::uint32_t>& edges, std::uint32_t node,
-                      const std::string& text);
-  // Edge keys are the parent node's 4 bytes followed by the token text.
-  static void MakeKey(std::string& key, std::uint32_t node, std::string_view text);
-
   std::vector<Node> nodes_;
-  std::unordered_map<std::string, std::uint32_t> literal_edges_;
-  std::unordered_map<std::string, std::uint32_t> prefix_edges_;
+  EdgeTable literal_edges_;  // (node, token text) -> node
+  EdgeTable prefix_edges_;   // (node, wildcard prefix) -> node
 };
 
 }  // namespace slant::lexicon

@@ -1,0 +1,50 @@
+#ifndef SLANT_LEXICON_READER_UTIL_H_
+#define SLANT_LEXICON_READER_UTIL_H_
+
+// Small pieces the line- and table-based lexicon readers share (liwc_format, table_format,
+// json_format).
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "lexicon/builder.h"
+
+namespace slant::lexicon {
+
+// Spaces, tabs and a stray carriage return: what Trim removes.
+inline constexpr std::string_view kBlank = " \t\r";
+
+std::string_view Trim(std::string_view s);
+
+// "'s'", for messages.
+std::string Quoted(std::string_view s);
+
+// "1 field", "3 fields".
+std::string Fields(std::size_t n);
+
+// Nothing but a byte-order mark, spaces and line breaks.
+bool IsBlank(std::string_view bytes);
+
+// Lines without their '\n' or "\r\n"; line i of the result is line i + 1 of the file.
+std::vector<std::string_view> SplitLines(std::string_view text);
+
+// Reports ill-formed UTF-8 as one error with its line and byte; false when there is some.
+bool CheckUtf8(std::string_view bytes, LexiconBuilder& builder);
+
+// A finite decimal number with an optional sign ("+1", "-0.5", "2e-3"); no spaces, no junk.
+std::optional<double> ParseNumber(std::string_view s);
+
+struct Row {
+  std::int64_t line = 0;
+  std::vector<std::string> fields;
+};
+
+// Every CSV record but blank ones; malformed records are reported and left out.
+std::vector<Row> ReadCsvRows(std::string_view bytes, LexiconBuilder& builder);
+
+}  // namespace slant::lexicon
+
+#endif  // SLANT_LEXICON_READER_UTIL_H_
