@@ -43,10 +43,22 @@ examples:
 
 constexpr const char* kSubcommands[] = {"check", "stats", "convert", "match"};
 
-// Prints the problems of a load on stderr; true when there is no error among them.
+// Prints the problems of a load on stderr; true when there is no error among them. Only
+// `check` lists warnings one by one; the other commands count them, so that a lexicon with
+// known quirks (canonical VADER repeats some entries) does not bury their output.
 bool Report(const std::string& command, const Loaded& loaded) {
+  std::size_t warnings = 0;
   for (const lexicon::Problem& p : loaded.problems) {
+    if (command != "check" && p.severity == lexicon::Problem::Severity::kWarning) {
+      ++warnings;
+      continue;
+    }
     std::cerr << "slant lexicon " << command << ": " << p.ToString() << "\n";
+  }
+  if (warnings > 0) {
+    std::cerr << "slant lexicon " << command << ": " << loaded.lexicon.source << ": " << warnings
+              << (warnings == 1 ? " warning" : " warnings") << " (slant lexicon check "
+              << loaded.lexicon.source << " lists them)\n";
   }
   return loaded.ok();
 }

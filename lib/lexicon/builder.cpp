@@ -3,10 +3,25 @@
 #include <algorithm>
 #include <sstream>
 
+#include <unicode/uchar.h>
+#include <unicode/utf8.h>
+
 #include "lexicon/pattern.h"
 
 namespace slant::lexicon {
 namespace {
+
+// No upper- or title-case letter in `s` (valid UTF-8).
+bool IsLowerCase(std::string_view s) {
+  const auto* bytes = reinterpret_cast<const std::uint8_t*>(s.data());
+  const auto length = static_cast<std::int32_t>(s.size());
+  for (std::int32_t i = 0; i < length;) {
+    UChar32 c = 0;
+    U8_NEXT(bytes, i, length, c);
+    if (c >= 0 && (u_isUUppercase(c) || u_istitle(c))) return false;
+  }
+  return true;
+}
 
 std::string FormatWeight(double value) {
   std::ostringstream out;
@@ -30,7 +45,8 @@ bool Loaded::ok() const {
                       [](const Problem& p) { return p.severity == Problem::Severity::kError; });
 }
 
-LexiconBuilder::LexiconBuilder(std::string source, bool wildcards) : wildcards_(wildcards) {
+LexiconBuilder::LexiconBuilder(std::string source, bool wildcards, Duplicates duplicates)
+    : wildcards_(wildcards), duplicates_(duplicates) {
   loaded_.lexicon.source = std::move(source);
 }
 
@@ -88,11 +104,28 @@ void LexiconBuilder::AddEntry(std::string_view pattern, std::vector<Weight> weig
                              [&](const Weight& f) { return f.category == w.category; });
     if (same == first.weights.end()) {
       first.weights.push_back(w);
-    } else if (same->value != w.value) {
-      conflict = true;
-      AddError(line, "conflicting weights for '" + std::string(pattern) + "' in category '" +
-                         loaded_.lexicon.categories[w.category].name + "': " +
-                         FormatWeight(same->value) + first_at + " vs " + FormatWeight(w.value));
+      continue;
+    }
+    if (same->value == w.value) continue;
+    conflict = true;
+    const std::string what = "'" + std::string(pattern) + "' in category '" +
+                             loaded_.lexicon.categories[w.category].name +
+                             "': " + FormatWeight(same->value) + first_at + " vs " +
+                             FormatWeight(w.value);
+    const bool new_lower = IsLowerCase(pattern);
+    if (first.pattern != pattern && new_lower != IsLowerCase(first.pattern)) {
+      // "LOL" and "lol": matching ignores case (VADER lowercases the text), so only the
+      // lower-case entry's weight is ever reached in the tools these files come from.
+      AddWarning(line, "case variants " + what + "; the lower-case entry's weight is kept");
+      if (new_lower) {
+        same->value = w.value;
+        first.pattern = std::string(pattern);
+      }
+    } else if (duplicates_ == Duplicates::kLastWins) {
+      AddWarning(line, "repeated entry " + what + "; the later weight is kept");
+      same->value = w.value;
+    } else {
+      AddError(line, "conflicting weights for " + what);
     }
   }
   std::sort(first.weights.begin(), first.weights.end(),

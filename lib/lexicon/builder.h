@@ -34,13 +34,21 @@ struct Loaded {
 // What every format reader shares: categories by name, entries whose patterns are parsed and
 // merged, and problems recorded with their line.
 //
-// Entries whose patterns normalize to the same tokens ("Kyiv" and "kyiv") are one entry:
-// the second is merged into the first with a warning ("duplicate entry"), unless it gives a
-// category a different weight, which is an error ("conflicting weights").
+// Entries whose patterns normalize to the same tokens are one entry:
+//  - written the same, the second is merged into the first with a warning ("duplicate
+//    entry"); if it gives a category another weight, that is an error ("conflicting
+//    weights"), or with Duplicates::kLastWins a warning and the later weight is kept (VADER
+//    reads its lexicon into a dictionary, so its later lines win);
+//  - but when the two are written in different case ("LOL", "lol") and give a category
+//    different weights, the lower-case entry's weight is kept, with a warning: matching
+//    ignores case (VADER lowercases the text), so that is the weight those tools reach.
 class LexiconBuilder {
  public:
+  enum class Duplicates { kConflictIsError, kLastWins };
+
   // `source` names the file in problems; `wildcards` says whether '*' ends a prefix.
-  LexiconBuilder(std::string source, bool wildcards);
+  LexiconBuilder(std::string source, bool wildcards,
+                 Duplicates duplicates = Duplicates::kConflictIsError);
 
   Lexicon& lexicon() { return loaded_.lexicon; }
   const std::string& source() const { return loaded_.lexicon.source; }
@@ -65,6 +73,7 @@ class LexiconBuilder {
  private:
   Loaded loaded_;
   bool wildcards_;
+  Duplicates duplicates_;
   text::Segmenter segmenter_;
   std::unordered_map<std::string, EntryId> by_key_;  // PatternKey -> entry
 };

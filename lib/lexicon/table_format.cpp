@@ -179,7 +179,9 @@ class TsvReader {
 }  // namespace
 
 Loaded ReadWeightedTsv(std::string_view bytes, const std::string& source, const std::string& name) {
-  LexiconBuilder builder(source, false);
+  // These files are read into dictionaries by the tools that made them (VADER, AFINN), where a
+  // repeated entry's later line wins; canonical VADER repeats "lol" and "sob" with new weights.
+  LexiconBuilder builder(source, false, LexiconBuilder::Duplicates::kLastWins);
   builder.lexicon().name = name;
   if (!CheckUtf8(bytes, builder)) return builder.Finish();
   bytes.remove_prefix(Utf8BomLength(bytes));

@@ -25,6 +25,8 @@ namespace slant::lexicon {
 //    mean as weight; std must be a number and ratings a bracketed list of integers, neither kept.
 // Errors: a first line of any other shape, a line with another number of fields than the
 // layout's, a weight that is not a number, an empty entry, a bad std or ratings list.
+// A repeated entry with another weight keeps the later weight, with a warning, as the
+// dictionaries these files are made for do (canonical VADER repeats "lol" and "sob").
 Loaded ReadWeightedTsv(std::string_view bytes, const std::string& source, const std::string& name);
 
 // RFC 4180 CSV with a header: the first column holds the entry; every other column whose

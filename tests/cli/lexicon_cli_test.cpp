@@ -149,5 +149,21 @@ TEST_CASE("slant lexicon check reports every problem with file and line and exit
   CHECK_FALSE(std::filesystem::exists(dir.path() / "o.json"));
 }
 
+TEST_CASE("Only slant lexicon check lists warnings; the other commands count them", "[cli]") {
+  TempDir dir;
+  dir.Write("v.tsv", "lol\t2.9\t0.8\t[4, 2]\nlol\t1.8\t1.4\t[1, 3]\n");
+  const std::string cwd = dir.path().string();
+  const RunResult match = RunSlant({"lexicon", "match", "-l", "v.tsv", "LOL"}, "", cwd);
+  CHECK(match.exit_code == 0);
+  CHECK(match.out == "0\t3\tLOL\tlol\tv:valence=1.8\n");
+  CHECK(match.err ==
+        "slant lexicon match: v.tsv: 1 warning (slant lexicon check v.tsv lists them)\n");
+  const RunResult check = RunSlant({"lexicon", "check", "v.tsv"}, "", cwd);
+  CHECK(check.exit_code == 0);
+  CHECK(check.err ==
+        "slant lexicon check: v.tsv:2: warning: repeated entry 'lol' in category 'valence': 2.9 "
+        "(first at line 1) vs 1.8; the later weight is kept\n");
+}
+
 }  // namespace
 }  // namespace slant::testing

@@ -126,11 +126,17 @@ TEST_CASE("ReadNativeJson names the file and line of every problem", "[lexicon][
        " \"entries\": [\n"
        "  {\"pattern\": \"ne*go\", \"categories\": [\"a\"]},\n"
        "  {\"pattern\": \"Kyiv\", \"categories\": {\"a\": 1}},\n"
-       "  {\"pattern\": \"kyiv\", \"categories\": {\"a\": 2}}\n"
+       "  {\"pattern\": \"Kyiv\", \"categories\": {\"a\": 2}}\n"
        " ]}",
        {"l.json:3: error: '*' may only end a word: 'ne*go' in entry 'ne*go'",
-        "l.json:5: error: conflicting weights for 'kyiv' in category 'a': 1 (first at line 4) "
+        "l.json:5: error: conflicting weights for 'Kyiv' in category 'a': 1 (first at line 4) "
         "vs 2"}},
+      {"case variants with different weights: the lower-case one is kept",
+       "{\"categories\": [{\"name\": \"a\"}],\n"
+       " \"entries\": [{\"pattern\": \"Kyiv\", \"categories\": {\"a\": 1}},\n"
+       "  {\"pattern\": \"kyiv\", \"categories\": {\"a\": 2}}]}",
+       {"l.json:3: warning: case variants 'kyiv' in category 'a': 1 (first at line 2) vs 2; the "
+        "lower-case entry's weight is kept"}},
       {"duplicate entry is a warning",
        "{\"categories\": [{\"name\": \"a\"}],\n"
        " \"entries\": [{\"pattern\": \"x\", \"categories\": [\"a\"]},\n"

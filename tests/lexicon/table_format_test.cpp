@@ -179,8 +179,8 @@ TEST_CASE("ReadWeightedTsv and ReadWeightedCsv report malformed files with their
         "x.csv:3: error: empty entry in the first column"}},
       {"conflicting weights",
        true,
-       "word,care\nkind,0.5\nKind,0.6\n",
-       {"x.csv:3: error: conflicting weights for 'Kind' in category 'care': 0.5 (first at line 2) "
+       "word,care\nkind,0.5\nkind,0.6\n",
+       {"x.csv:3: error: conflicting weights for 'kind' in category 'care': 0.5 (first at line 2) "
         "vs 0.6"}},
       {"stray quote",
        true,
@@ -199,6 +199,34 @@ TEST_CASE("ReadWeightedTsv and ReadWeightedCsv report malformed files with their
     CHECK(Problems(loaded) == c.problems);
     CHECK_FALSE(loaded.ok());
   }
+}
+
+TEST_CASE("A TSV lexicon keeps a repeated entry's later weight and a lower-case variant's weight",
+          "[lexicon]") {
+  // As canonical VADER's lexicon does: "lol" twice with two means, "LMAO" before "lmao".
+  const Loaded loaded = ReadWeightedTsv(
+      "lol\t2.9\t0.8\t[4, 2]\n"
+      "LMAO\t2.0\t0.9\t[2, 2]\n"
+      "lmao\t2.9\t0.5\t[3, 3]\n"
+      "XD\t2.7\t0.5\t[3, 3]\n"
+      "xd\t2.7\t0.5\t[3, 3]\n"
+      "lol\t1.8\t1.4\t[1, 3]\n",
+      "v.txt", "v");
+  REQUIRE(loaded.ok());
+  CHECK(
+      Problems(loaded) ==
+      Strings{"v.txt:3: warning: case variants 'lmao' in category 'valence': 2 (first at line 2) "
+              "vs 2.9; the lower-case entry's weight is kept",
+              "v.txt:5: warning: duplicate entry 'xd' (first at line 4); categories merged",
+              "v.txt:6: warning: repeated entry 'lol' in category 'valence': 2.9 (first at line 1) "
+              "vs 1.8; the later weight is kept"});
+  const Lexicon& lex = loaded.lexicon;
+  REQUIRE(lex.entries.size() == 3);
+  CHECK(lex.entries[0].pattern == "lol");
+  CHECK(lex.entries[0].weights == Weights{{0, 1.8}});
+  CHECK(lex.entries[1].pattern == "lmao");
+  CHECK(lex.entries[1].weights == Weights{{0, 2.9}});
+  CHECK(lex.entries[2].weights == Weights{{0, 2.7}});
 }
 
 }  // namespace
