@@ -1,5 +1,6 @@
 // slant lexicon check | stats | convert | match: load, validate, describe, convert and try out
 // lexicons in any supported format.
+#include <fstream>
 #include <iomanip>
 #include <iostream>
 #include <iterator>
@@ -63,6 +64,17 @@ bool Report(const std::string& command, const Loaded& loaded) {
   return loaded.ok();
 }
 
+// Whether `file` is a JSON Schema document (its "$schema" names a json-schema.org dialect).
+bool IsJsonSchema(const std::string& file) {
+  if (file.size() < 5 || file.compare(file.size() - 5, 5, ".json") != 0) return false;
+  std::ifstream in(file, std::ios::binary);
+  const auto root = nlohmann::json::parse(in, nullptr, /*allow_exceptions=*/false);
+  if (!root.is_object()) return false;
+  const auto schema = root.find("$schema");
+  return schema != root.end() && schema->is_string() &&
+         schema->get<std::string>().find("json-schema.org") != std::string::npos;
+}
+
 struct FormatOption {
   std::string name = "auto";
   void AddTo(po::options_description& options) {
@@ -98,13 +110,20 @@ int RunCheck(const std::vector<std::string>& args) {
   }
   bool all_ok = true;
   for (const std::string& file : files) {
+    if (IsJsonSchema(file)) {  // lexicons/*.json globs catch the schema that sits beside them
+      std::cout << file << ": skipped: a JSON Schema, not a lexicon\n";
+      continue;
+    }
     const Loaded loaded = lexicon::LoadLexicon(file, *chosen);
     const bool ok = Report("check", loaded);
     all_ok = all_ok && ok;
     if (ok) {
-      std::cout << file << ": ok: '" << loaded.lexicon.name << "', "
-                << loaded.lexicon.categories.size() << " categories, "
-                << loaded.lexicon.entries.size() << " entries\n";
+      const lexicon::Lexicon& lex = loaded.lexicon;
+      std::cout << file << ": ok: '" << lex.name << "', " << lex.categories.size()
+                << " categories, " << lex.entries.size() << " entries";
+      if (!lex.actors.empty()) std::cout << ", " << lex.actors.size() << " actors";
+      if (!lex.naming.empty()) std::cout << ", " << lex.naming.size() << " naming groups";
+      std::cout << "\n";
     }
   }
   return all_ok ? kExitOk : kExitInput;

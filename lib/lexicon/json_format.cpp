@@ -62,8 +62,8 @@ struct ElementLines {
 };
 
 const std::set<std::string> kTopLevelKeys = {
-    "slant_lexicon", "name",    "version",   "description", "provenance", "language",
-    "categories",    "entries", "modifiers", "actors",      "naming"};
+    "$schema",  "slant_lexicon", "name",    "version",   "description", "provenance",
+    "language", "categories",    "entries", "modifiers", "actors",      "naming"};
 
 class NativeReader {
  public:
