@@ -11,7 +11,9 @@
 //
 // The categories counted as loaded language are those whose name starts with one of the
 // --family prefixes (default "label.delegitimizing,label.dehumanizing,label.extreme,
-// label.euphemism,affect.,attribution.doubt,attribution.hostile,stance.booster,valence.strong");
+// label.euphemism,label.partisan,affect.,attribution.doubt,attribution.hostile,stance.booster,
+// valence.strong": every label but the neutral institutional one, affect, the attribution
+// verbs that cast doubt or attack, certainty boosters and strongly valenced words);
 // "valence.strong" stands for the words of a lexicon's "valence" category whose weight is at
 // least 2 in absolute value (-4..+4 scale): strongly loaded wording in either direction.
 #include <algorithm>
@@ -126,9 +128,11 @@ int main(int argc, char** argv) {
     std::cerr << "usage: lexicon_validation BABE.jsonl LEXICON... [--family p1,p2,...]\n";
     return 2;
   }
-  std::vector<std::string> families = {
-      "label.delegitimizing", "label.dehumanizing",  "label.extreme",  "label.euphemism", "affect.",
-      "attribution.doubt",    "attribution.hostile", "stance.booster", "valence.strong"};
+  std::vector<std::string> families = {"label.delegitimizing", "label.dehumanizing",
+                                       "label.extreme",        "label.euphemism",
+                                       "label.partisan",       "affect.",
+                                       "attribution.doubt",    "attribution.hostile",
+                                       "stance.booster",       "valence.strong"};
   std::vector<Lexicon> lexicons;
   for (int i = 2; i < argc; ++i) {
     const std::string arg = argv[i];
