@@ -1,6 +1,8 @@
 #include "article_loop.h"
 
+#include <algorithm>
 #include <iostream>
+#include <thread>
 
 #include "command.h"
 #include "core/limits.h"
@@ -36,8 +38,8 @@ bool InputOptions::Validate(const std::string& command) const {
   return true;
 }
 
-int ForEachArticle(const std::string& command, const InputOptions& options,
-                   const std::function<Status(const corpus::Article&, std::ostream&)>& handle) {
+int ForEachArticle(const std::string& command, const InputOptions& options, std::size_t threads,
+                   const Transform& transform, const std::string& header) {
   const std::string prefix = "slant " + command + ": ";
   std::optional<AtomicFile> file;
   if (!options.output.empty() && options.output != "-") {
@@ -49,6 +51,7 @@ int ForEachArticle(const std::string& command, const InputOptions& options,
     file.emplace(std::move(created).value());
   }
   std::ostream& out = file ? file->stream() : std::cout;
+  out << header;
 
   corpus::ReadOptions read_options;
   read_options.max_record_bytes = options.max_record_bytes;
@@ -56,34 +59,72 @@ int ForEachArticle(const std::string& command, const InputOptions& options,
   // A corpus with thousands of empty texts should not bury the errors: show the first few.
   constexpr std::size_t kShownWarnings = 20;
   std::size_t warnings = 0;
-  read_options.warn = [&](const std::string& warning) {
-    if (++warnings <= kShownWarnings) std::cerr << prefix << "warning: " << warning << "\n";
-  };
+  // Warnings belong to the record being read; they are printed when that record's output or
+  // error is, so reading ahead for a batch never reorders stderr.
+  std::vector<std::string> reading_warnings;
+  read_options.warn = [&](const std::string& warning) { reading_warnings.push_back(warning); };
   std::vector<std::string> inputs = options.inputs;
   if (inputs.empty() && options.manifest.empty()) inputs.push_back("-");
   corpus::CorpusReader reader(std::move(inputs), read_options);
 
+  // Batches keep memory bounded; within a batch the workers take records in turn, and the
+  // results are written in input order, so the output is the same at any thread count.
+  threads = std::max<std::size_t>(threads, 1);
+  const std::size_t batch_size = 32 * threads;
   const bool skip = options.on_error == "skip";
   std::size_t records = 0;
   std::size_t skipped = 0;
-  while (auto next = reader.Next()) {
-    ++records;
-    std::optional<Error> error;
-    if (next->ok()) {
-      const corpus::Article& article = next->value();
-      Status handled = handle(article, out);
-      if (!handled.ok()) {
-        error = std::move(handled.error());
-        // Say which article, unless the handler already did.
-        if (error->source().empty()) error->InFile(article.source, article.line);
+  std::vector<Result<corpus::Article>> batch;
+  std::vector<std::vector<std::string>> batch_warnings;
+  std::vector<std::optional<Result<std::string>>> results;
+  bool more = true;
+  while (more) {
+    batch.clear();
+    batch_warnings.clear();
+    while (batch.size() < batch_size) {
+      auto next = reader.Next();
+      if (!next) {
+        more = false;
+        break;
       }
-    } else {
-      error = std::move(next->error());
+      batch.push_back(std::move(*next));
+      batch_warnings.push_back(std::move(reading_warnings));
+      reading_warnings.clear();
     }
-    if (!error) continue;
-    std::cerr << prefix << error->ToString() << "\n";
-    if (!skip) return kExitInput;  // `file` is dropped uncommitted: no partial output
-    ++skipped;
+    results.assign(batch.size(), std::nullopt);
+    auto work = [&](std::size_t worker) {
+      for (std::size_t i = worker; i < batch.size(); i += threads) {
+        if (batch[i].ok()) results[i] = transform(batch[i].value(), worker);
+      }
+    };
+    if (threads == 1 || batch.size() < 2) {
+      work(0);
+    } else {
+      std::vector<std::thread> pool;
+      for (std::size_t w = 0; w < threads; ++w) pool.emplace_back(work, w);
+      for (std::thread& thread : pool) thread.join();
+    }
+    for (std::size_t i = 0; i < batch.size(); ++i) {
+      ++records;
+      for (const std::string& warning : batch_warnings[i]) {
+        if (++warnings <= kShownWarnings) std::cerr << prefix << "warning: " << warning << "\n";
+      }
+      std::optional<Error> error;
+      if (!batch[i].ok()) {
+        error = std::move(batch[i].error());
+      } else if (!results[i]->ok()) {
+        error = std::move(results[i]->error());
+        const corpus::Article& article = batch[i].value();
+        // Say which article, unless the transform already did.
+        if (error->source().empty()) error->InFile(article.source, article.line);
+      } else {
+        out << results[i]->value();
+        continue;
+      }
+      std::cerr << prefix << error->ToString() << "\n";
+      if (!skip) return kExitInput;  // `file` is dropped uncommitted: no partial output
+      ++skipped;
+    }
   }
   if (file) {
     if (Status committed = file->Commit(); !committed.ok()) {

@@ -34,11 +34,16 @@ struct InputOptions {
   bool Validate(const std::string& command) const;
 };
 
-// Reads every article of `options.inputs` and hands it to `handle`, which writes its output
-// record to the stream it is given. An Error from `handle` counts as a bad record. Returns
-// the exit code.
-int ForEachArticle(const std::string& command, const InputOptions& options,
-                   const std::function<Status(const corpus::Article&, std::ostream&)>& handle);
+// Turns one article into its output text, or the Error that replaces it. `worker` (0 ..
+// threads - 1) lets each thread keep its own state, such as a Segmenter.
+using Transform =
+    std::function<Result<std::string>(const corpus::Article& article, std::size_t worker)>;
+
+// Reads every article of `options.inputs`, transforms each on `threads` threads, and writes
+// `header` then the outputs in input order (byte-identical at any thread count). An Error
+// from `transform` counts as a bad record. Returns the exit code.
+int ForEachArticle(const std::string& command, const InputOptions& options, std::size_t threads,
+                   const Transform& transform, const std::string& header = "");
 
 }  // namespace slant::tools
 

@@ -17,6 +17,8 @@ using slant::tools::Command;
 constexpr std::array kCommands = {
     Command{"segment", "split articles into sentences, tokens and quotations (JSON Lines)",
             &slant::tools::RunSegment},
+    Command{"score", "measure framing per article: categories by voice, valence, actors, naming",
+            &slant::tools::RunScore},
     Command{"lexicon", "check, describe, convert and try out lexicons (LIWC, VADER, JSON ...)",
             &slant::tools::RunLexicon},
 };

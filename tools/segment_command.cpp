@@ -75,12 +75,11 @@ int RunSegment(const std::vector<std::string>& args) {
   if (!input.Validate("segment")) return kExitInput;
 
   text::Segmenter segmenter;
-  return ForEachArticle("segment", input,
-                        [&](const corpus::Article& article, std::ostream& out) -> Status {
+  return ForEachArticle("segment", input, 1,
+                        [&](const corpus::Article& article, std::size_t) -> Result<std::string> {
                           auto segmented = segmenter.Segment(article.text);
                           if (!segmented.ok()) return std::move(segmented.error());
-                          out << SegmentRecord(article, segmented.value()).dump() << '\n';
-                          return Ok{};
+                          return SegmentRecord(article, segmented.value()).dump() + "\n";
                         });
 }
 

@@ -1,0 +1,52 @@
+#ifndef SLANT_SCORE_ACTOR_MATCHER_H_
+#define SLANT_SCORE_ACTOR_MATCHER_H_
+
+#include <memory>
+#include <span>
+#include <string>
+#include <vector>
+
+#include "lexicon/lexicon.h"
+#include "lexicon/matcher.h"
+#include "text/token.h"
+
+namespace slant::score {
+
+// Finds actors (by any alias) and naming variants in a token stream, over the actors and
+// naming groups of every loaded lexicon. Aliases and variants are matched like lexicon
+// entries (case-insensitive, possessives, leftmost-longest), each kind in its own pass, so a
+// name can be both an actor mention and a naming choice.
+class ActorMatcher {
+ public:
+  explicit ActorMatcher(const std::vector<const lexicon::Lexicon*>& lexicons);
+
+  struct Mention {
+    std::size_t first_token = 0;
+    std::size_t token_count = 0;
+    std::size_t index = 0;  // into actors() or variants()
+  };
+  struct Variant {
+    std::string group;
+    std::string pattern;
+  };
+
+  std::vector<Mention> FindActorMentions(std::span<const text::Token> tokens) const;
+  std::vector<Mention> FindVariants(std::span<const text::Token> tokens) const;
+
+  const std::vector<lexicon::Actor>& actors() const { return actors_; }
+  const std::vector<Variant>& variants() const { return variants_; }
+  const std::vector<std::string>& groups() const { return groups_; }
+
+ private:
+  std::vector<lexicon::Actor> actors_;
+  std::vector<Variant> variants_;
+  std::vector<std::string> groups_;   // group ids in lexicon order
+  lexicon::Lexicon alias_lexicon_;    // one category per actor
+  lexicon::Lexicon variant_lexicon_;  // one category per variant
+  std::unique_ptr<lexicon::Matcher> alias_matcher_;
+  std::unique_ptr<lexicon::Matcher> variant_matcher_;
+};
+
+}  // namespace slant::score
+
+#endif  // SLANT_SCORE_ACTOR_MATCHER_H_

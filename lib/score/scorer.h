@@ -1,0 +1,52 @@
+#ifndef SLANT_SCORE_SCORER_H_
+#define SLANT_SCORE_SCORER_H_
+
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "core/error.h"
+#include "corpus/article.h"
+#include "lexicon/lexicon.h"
+#include "lexicon/matcher.h"
+#include "score/actor_matcher.h"
+#include "score/article_score.h"
+#include "score/valence.h"
+#include "text/segmenter.h"
+
+namespace slant::score {
+
+struct ScoreOptions {
+  bool hits = false;  // keep every hit (ArticleScore::hits)
+};
+
+// Scores articles against a fixed set of lexicons. Built once; Score() is const and keeps no
+// state, so one Scorer serves any number of threads (each with its own Segmenter).
+//
+// Valence: the token valences come from the first lexicon with a category named "valence",
+// and the negators, boosters and contrast words from the first lexicon that has modifiers.
+class Scorer {
+ public:
+  explicit Scorer(std::vector<lexicon::Lexicon> lexicons);
+
+  Result<ArticleScore> Score(const corpus::Article& article, text::Segmenter& segmenter,
+                             const ScoreOptions& options) const;
+
+  const std::vector<lexicon::Lexicon>& lexicons() const { return lexicons_; }
+  // Every category key ("lexicon:category"), in output order.
+  const std::vector<std::string>& category_keys() const { return keys_; }
+
+ private:
+  std::vector<lexicon::Lexicon> lexicons_;
+  std::vector<std::unique_ptr<lexicon::Matcher>> matchers_;
+  std::vector<std::string> keys_;
+  std::vector<std::size_t> key_offset_;  // per lexicon: index of its first key in keys_
+  int valence_lexicon_ = -1;
+  lexicon::CategoryId valence_category_ = 0;
+  ValenceRules rules_;
+  std::unique_ptr<ActorMatcher> actors_;
+};
+
+}  // namespace slant::score
+
+#endif  // SLANT_SCORE_SCORER_H_

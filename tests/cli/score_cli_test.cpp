@@ -1,0 +1,140 @@
+// slant score through the real binary: counts split by voice, hits, determinism across
+// thread counts, and the signals planted in the sample corpus.
+#include <algorithm>
+#include <map>
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include <catch2/catch.hpp>
+#include <nlohmann/json.hpp>
+
+#include "../test_files.h"
+#include "run_slant.h"
+
+namespace slant::testing {
+namespace {
+
+using Json = nlohmann::json;
+
+std::vector<Json> JsonLines(const std::string& text) {
+  std::vector<Json> out;
+  std::istringstream in(text);
+  for (std::string line; std::getline(in, line);) {
+    if (!line.empty()) out.push_back(Json::parse(line));
+  }
+  return out;
+}
+
+TEST_CASE("slant score counts each category in the outlet's voice and in quotations", "[cli]") {
+  TempDir dir;
+  dir.Write("l.json", R"({"name": "t", "categories": [{"name": "label"}, {"name": "verb"}],
+    "entries": [{"pattern": "regime", "categories": ["label"]},
+                {"pattern": "claimed", "categories": ["verb"]}]})");
+  // Ten words; "regime" twice in narration and once inside the quotation.
+  dir.Write("a.jsonl",
+            "{\"id\":\"a\",\"outlet\":\"o\",\"text\":\"The regime claimed: \\u201cThe regime "
+            "lies.\\u201d Regime.\"}\n");
+  const RunResult run =
+      RunSlant({"score", "-l", "l.json", "--hits", "a.jsonl"}, "", dir.path().string());
+  REQUIRE(run.exit_code == 0);
+  CHECK(run.err.empty());
+  const auto records = JsonLines(run.out);
+  REQUIRE(records.size() == 1);
+  const Json& r = records[0];
+  CHECK(r["n_words"] == 7);  // The regime claimed The regime lies Regime
+  CHECK(r["n_sentences"] == 2);
+  CHECK(r["categories"]["t:label"] ==
+        Json::parse(R"({"count": 3, "per_1k": 428.5714, "own": 2, "quoted": 1})"));
+  CHECK(r["categories"]["t:verb"] ==
+        Json::parse(R"({"count": 1, "per_1k": 142.8571, "own": 1, "quoted": 0})"));
+  // “ and ” are 3 bytes each: "The regime claimed: " is 20 bytes, the quotation 20..42.
+  CHECK(r["quotes"] == Json::parse(R"([{"start": 20, "end": 42, "quotation": 0, "words": 3}])"));
+  CHECK(r["hits"][1] == Json::parse(R"({"category": "t:verb", "text": "claimed", "start": 11,
+                                        "end": 18, "sentence": 0, "quoted": false})"));
+  CHECK(r["hits"][2] == Json::parse(R"({"category": "t:label", "text": "regime", "start": 27,
+                                        "end": 33, "sentence": 0, "quoted": true})"));
+}
+
+TEST_CASE("slant score gives the same bytes at one and two threads, JSON and CSV", "[cli]") {
+  const std::string samples = SourceRoot() + "/samples/articles.jsonl";
+  for (const char* format : {"json", "csv"}) {
+    INFO(format);
+    const RunResult one = RunSlant({"score", "--format", format, "--hits", "-j", "1", samples});
+    const RunResult two = RunSlant({"score", "--format", format, "--hits", "-j", "2", samples});
+    REQUIRE(one.exit_code == 0);
+    CHECK(one.err.empty());
+    CHECK(one.out == two.out);
+    CHECK(std::count(one.out.begin(), one.out.end(), '\n') ==
+          (format == std::string("csv") ? 21 : 20));
+  }
+}
+
+// The PLANTED.md rows of one kind: (outlet, event) -> exact words.
+std::multimap<std::pair<std::string, std::string>, std::string> Planted(const std::string& signal) {
+  std::multimap<std::pair<std::string, std::string>, std::string> out;
+  std::istringstream planted(ReadFile(SourceRoot() + "/samples/PLANTED.md"));
+  for (std::string line; std::getline(planted, line);) {
+    if (line.rfind("| ", 0) != 0) continue;
+    std::vector<std::string> cells;
+    std::stringstream row(line.substr(1));
+    for (std::string cell; std::getline(row, cell, '|');) {
+      const auto first = cell.find_first_not_of(" `");
+      const auto last = cell.find_last_not_of(" `");
+      cells.push_back(first == std::string::npos ? "" : cell.substr(first, last - first + 1));
+    }
+    if (cells.size() == 4 && cells[2] == signal) out.insert({{cells[0], cells[1]}, cells[3]});
+  }
+  return out;
+}
+
+TEST_CASE(
+    "slant score on the samples finds every planted label, verb, hedge and name in its "
+    "article",
+    "[cli]") {
+  const std::string samples = SourceRoot() + "/samples/articles.jsonl";
+  const RunResult run = RunSlant({"score", "--hits", samples});
+  REQUIRE(run.exit_code == 0);
+  std::map<std::pair<std::string, std::string>, Json> scores;
+  std::map<std::pair<std::string, std::string>, std::string> texts;
+  for (const Json& r : JsonLines(run.out)) scores[{r["outlet"], r["event"]}] = r;
+  for (const Json& a : JsonLines(ReadFile(samples))) texts[{a["outlet"], a["event"]}] = a["text"];
+  REQUIRE(scores.size() == 20);
+
+  const std::map<std::string, std::vector<std::string>> families = {
+      {"label", {"framing-core:label."}},
+      {"so-called", {"framing-core:label."}},
+      {"reporting verb", {"framing-core:attribution."}},
+      {"hedging",
+       {"framing-core:stance.hedge", "framing-core:stance.unverified",
+        "framing-core:attribution.doubt", "framing-core:attribution.vague"}},
+      {"certainty", {"framing-core:stance.booster"}},
+  };
+  std::size_t checked = 0;
+  for (const auto& [signal, prefixes] : families) {
+    for (const auto& [article, words] : Planted(signal)) {
+      INFO(article.first << " / " << article.second << " / " << signal << ": " << words);
+      const std::string& text = texts.at(article);
+      // A hit of the right family overlapping some occurrence of the planted words (a hit may
+      // reach past them: "it appeared" for "appeared to", "regime’s" for "regime").
+      bool found = false;
+      for (std::size_t at = text.find(words); at != std::string::npos && !found;
+           at = text.find(words, at + 1)) {
+        for (const Json& hit : scores.at(article)["hits"]) {
+          const std::size_t start = hit["start"];
+          const std::size_t end = hit["end"];
+          if (end <= at || start >= at + words.size()) continue;
+          for (const std::string& prefix : prefixes) {
+            found = found || hit["category"].get<std::string>().rfind(prefix, 0) == 0;
+          }
+        }
+      }
+      CHECK(found);
+      ++checked;
+    }
+  }
+  CHECK(checked > 180);
+}
+
+}  // namespace
+}  // namespace slant::testing
