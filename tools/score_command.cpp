@@ -29,6 +29,7 @@ examples:
   slant score samples/articles.jsonl > scores.jsonl
   slant score -l my.dic -l lexicons/valence-core.json --hits corpus/ -o scores.jsonl
   slant score --format csv -j 2 samples/articles.jsonl -o scores.csv
+  slant score --valence-rules vader -l vader_lexicon.txt sentences.jsonl
 )";
 
 // Where the shipped lexicons are: $SLANT_LEXICONS, else the source tree's lexicons/.
@@ -55,6 +56,7 @@ int RunScore(const std::vector<std::string>& args) {
   bool hits = false;
   bool sentences = false;
   std::size_t threads = std::max(1u, std::thread::hardware_concurrency());
+  std::string valence_rules = "slant";
   po::options_description visible("usage: slant score [options] [INPUT...]\n\noptions");
   auto add = visible.add_options();
   add("help,h", "show this help");
@@ -64,6 +66,9 @@ int RunScore(const std::vector<std::string>& args) {
       "JSON Lines (one record per article) or CSV (one row per article)");
   add("hits", po::bool_switch(&hits), "list every hit: category, text, offsets, sentence, voice");
   add("sentences", po::bool_switch(&sentences), "add each sentence's valence and category hits");
+  add("valence-rules", po::value(&valence_rules)->default_value("slant")->value_name("slant|vader"),
+      "slant: VADER's rules on slant's sentences and tokens; vader: VADER's exact behaviour "
+      "(bring its lexicon with -l vader_lexicon.txt)");
   add("threads,j", po::value(&threads)->value_name("N"), "worker threads (default: all cores)");
   input.AddTo(visible);
   po::variables_map vm;
@@ -74,6 +79,11 @@ int RunScore(const std::vector<std::string>& args) {
   if (!input.Validate("score")) return kExitInput;
   if (format != "json" && format != "csv") {
     std::cerr << "slant score: --format must be 'json' or 'csv', not '" << format << "'\n";
+    return kExitInput;
+  }
+  if (valence_rules != "slant" && valence_rules != "vader") {
+    std::cerr << "slant score: --valence-rules must be 'slant' or 'vader', not '" << valence_rules
+              << "'\n";
     return kExitInput;
   }
   if (threads == 0) {
@@ -93,7 +103,17 @@ int RunScore(const std::vector<std::string>& args) {
     lexicons.push_back(std::move(loaded.lexicon));
   }
 
-  const score::Scorer scorer(std::move(lexicons));
+  score::Scorer scorer(std::move(lexicons));
+  if (valence_rules == "vader") {
+    const std::string rules_file = (LexiconDir() / "vader" / "vader-rules.json").string();
+    lexicon::Loaded rules = lexicon::LoadLexicon(rules_file);
+    if (!rules.ok()) {
+      std::cerr << "slant score: cannot load VADER's rules from " << rules_file
+                << " (set $SLANT_LEXICONS to the lexicons folder)\n";
+      return kExitInput;
+    }
+    scorer.UseVaderRules(rules.lexicon);
+  }
   std::vector<text::Segmenter> segmenters(threads);
   const score::ScoreOptions options{hits};
   const score::RecordOptions record_options{hits, sentences};

@@ -52,6 +52,12 @@ Scorer::Scorer(std::vector<lexicon::Lexicon> lexicons) : lexicons_(std::move(lex
   actors_ = std::make_unique<ActorMatcher>(pointers);
 }
 
+void Scorer::UseVaderRules(const lexicon::Lexicon& rules) {
+  static const lexicon::Lexicon kNone;
+  vader_ = std::make_unique<VaderScorer>(
+      valence_lexicon_ >= 0 ? lexicons_[static_cast<std::size_t>(valence_lexicon_)] : kNone, rules);
+}
+
 Result<ArticleScore> Scorer::Score(const corpus::Article& article, text::Segmenter& segmenter,
                                    const ScoreOptions& options) const {
   auto segmented = segmenter.Segment(article.text);
@@ -156,7 +162,9 @@ Result<ArticleScore> Scorer::Score(const corpus::Article& article, text::Segment
       }
       ++t;
     }
-    score.sentences[s].valence = ScoreSentence(items, rules_, exclamations, questions);
+    score.sentences[s].valence = vader_ ? vader_->Score(std::string_view(text).substr(
+                                              spans[s].begin, spans[s].end - spans[s].begin))
+                                        : ScoreSentence(items, rules_, exclamations, questions);
   }
   for (const SentenceScore& s : score.sentences) {
     score.valence.compound += s.valence.compound;
@@ -164,7 +172,9 @@ Result<ArticleScore> Scorer::Score(const corpus::Article& article, text::Segment
     score.valence.neu += s.valence.neu;
     score.valence.neg += s.valence.neg;
   }
-  if (!score.sentences.empty()) {
+  if (vader_) {
+    score.valence = vader_->Score(text);  // VADER splits nothing: the whole text, one string
+  } else if (!score.sentences.empty()) {
     const auto n = static_cast<double>(score.sentences.size());
     score.valence.compound /= n;
     score.valence.pos /= n;

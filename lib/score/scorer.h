@@ -11,6 +11,7 @@
 #include "lexicon/matcher.h"
 #include "score/actor_matcher.h"
 #include "score/article_score.h"
+#include "score/vader.h"
 #include "score/valence.h"
 #include "text/segmenter.h"
 
@@ -32,6 +33,11 @@ class Scorer {
   Result<ArticleScore> Score(const corpus::Article& article, text::Segmenter& segmenter,
                              const ScoreOptions& options) const;
 
+  // Switches valence to VADER's exact behaviour (--valence-rules vader), with `rules` the
+  // shipped vader-rules lexicon: the article's valence is VADER's for its whole text as one
+  // string, and each sentence's is VADER's for that sentence. Uses the valence lexicon above.
+  void UseVaderRules(const lexicon::Lexicon& rules);
+
   const std::vector<lexicon::Lexicon>& lexicons() const { return lexicons_; }
   // Every category key ("lexicon:category"), in output order.
   const std::vector<std::string>& category_keys() const { return keys_; }
@@ -45,6 +51,7 @@ class Scorer {
   lexicon::CategoryId valence_category_ = 0;
   ValenceRules rules_;
   std::unique_ptr<ActorMatcher> actors_;
+  std::unique_ptr<VaderScorer> vader_;
 };
 
 }  // namespace slant::score

@@ -1,0 +1,286 @@
+#include "score/vader.h"
+
+#include <algorithm>
+#include <cmath>
+#include <vector>
+
+#include <unicode/locid.h>
+#include <unicode/uchar.h>
+#include <unicode/unistr.h>
+#include <unicode/utf8.h>
+
+namespace slant::score {
+namespace {
+
+// One code point at a time over valid UTF-8 (invalid bytes come out as U+FFFD).
+template <typename F>
+void ForEachCodePoint(std::string_view s, F f) {
+  const auto* bytes = reinterpret_cast<const std::uint8_t*>(s.data());
+  const auto length = static_cast<std::int32_t>(s.size());
+  for (std::int32_t i = 0; i < length;) {
+    const std::int32_t start = i;
+    UChar32 c = 0;
+    U8_NEXT_OR_FFFD(bytes, i, length, c);
+    f(c, static_cast<std::size_t>(start), static_cast<std::size_t>(i));
+  }
+}
+
+// Python's str.isspace: Unicode white space, plus the four ASCII separators 0x1C-0x1F.
+bool IsPythonSpace(UChar32 c) { return u_isUWhiteSpace(c) || (c >= 0x1C && c <= 0x1F); }
+
+bool IsAsciiPunctuation(char c) {
+  return (c >= '!' && c <= '/') || (c >= ':' && c <= '@') || (c >= '[' && c <= '`') ||
+         (c >= '{' && c <= '~');
+}
+
+std::size_t CodePoints(std::string_view s) {
+  std::size_t n = 0;
+  ForEachCodePoint(s, [&](UChar32, std::size_t, std::size_t) { ++n; });
+  return n;
+}
+
+// Python's str.isupper: at least one cased character, and no lower- or title-case one.
+bool IsUpper(std::string_view s) {
+  bool cased = false;
+  bool upper = true;
+  ForEachCodePoint(s, [&](UChar32 c, std::size_t, std::size_t) {
+    const auto type = u_charType(c);
+    if (type == U_LOWERCASE_LETTER || type == U_TITLECASE_LETTER) upper = false;
+    if (type == U_UPPERCASE_LETTER) cased = true;
+  });
+  return cased && upper;
+}
+
+// Python's str.lower (full Unicode lower-casing, no locale).
+std::string Lower(std::string_view s) {
+  if (std::all_of(s.begin(), s.end(),
+                  [](char c) { return static_cast<unsigned char>(c) < 0x80; })) {
+    std::string out(s);
+    for (char& c : out) {
+      if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    }
+    return out;
+  }
+  icu::UnicodeString u =
+      icu::UnicodeString::fromUTF8(icu::StringPiece(s.data(), static_cast<std::int32_t>(s.size())));
+  u.toLower(icu::Locale::getRoot());
+  std::string out;
+  u.toUTF8String(out);
+  return out;
+}
+
+// VADER's words_and_emoticons: split on white space; strip ASCII punctuation from both ends
+// unless that leaves two code points or fewer (then the token is kept whole: ":)").
+std::vector<std::string> Words(std::string_view text) {
+  std::vector<std::string> words;
+  std::size_t begin = std::string_view::npos;
+  auto flush = [&](std::size_t end) {
+    if (begin == std::string_view::npos) return;
+    std::string_view token = text.substr(begin, end - begin);
+    std::string_view stripped = token;
+    while (!stripped.empty() && IsAsciiPunctuation(stripped.front())) stripped.remove_prefix(1);
+    while (!stripped.empty() && IsAsciiPunctuation(stripped.back())) stripped.remove_suffix(1);
+    words.emplace_back(CodePoints(stripped) <= 2 ? token : stripped);
+    begin = std::string_view::npos;
+  };
+  ForEachCodePoint(text, [&](UChar32 c, std::size_t start, std::size_t) {
+    if (IsPythonSpace(c)) {
+      flush(start);
+    } else if (begin == std::string_view::npos) {
+      begin = start;
+    }
+  });
+  flush(text.size());
+  return words;
+}
+
+double Round(double x, int digits) {
+  const double scale = std::pow(10.0, digits);
+  return std::round(x * scale) / scale;
+}
+
+}  // namespace
+
+VaderScorer::VaderScorer(const lexicon::Lexicon& valence, const lexicon::Lexicon& rules) {
+  if (const auto category = valence.FindCategory("valence")) {
+    for (const lexicon::Entry& e : valence.entries) {
+      if (Lower(e.pattern) != e.pattern) continue;  // VADER never reaches it
+      for (const lexicon::Weight& w : e.weights) {
+        if (w.category == *category) lexicon_[e.pattern] = w.value;
+      }
+    }
+  }
+  for (const std::string& n : rules.modifiers.negators) negate_.insert(n);
+  for (const auto& [word, weight] : rules.modifiers.boosters) boosters_[word] = weight;
+  for (const lexicon::Entry& e : rules.entries) {
+    if (!e.weights.empty()) special_[e.pattern] = e.weights.front().value;
+  }
+}
+
+double VaderScorer::Lookup(const std::string& lower) const {
+  const auto it = lexicon_.find(lower);
+  return it == lexicon_.end() ? std::nan("") : it->second;
+}
+
+Valence VaderScorer::Score(std::string_view raw) const {
+  // VADER strips the (emoji-translated) text of surrounding white space first.
+  std::size_t first = 0;
+  std::size_t last = raw.size();
+  std::vector<std::pair<std::size_t, std::size_t>> spaces;
+  ForEachCodePoint(raw, [&](UChar32 c, std::size_t b, std::size_t e) {
+    if (IsPythonSpace(c)) spaces.push_back({b, e});
+  });
+  for (const auto& [b, e] : spaces) {
+    if (b != first) break;
+    first = e;
+  }
+  for (auto it = spaces.rbegin(); it != spaces.rend(); ++it) {
+    if (it->second != last) break;
+    last = it->first;
+  }
+  const std::string_view text = first < last ? raw.substr(first, last - first) : "";
+
+  const std::vector<std::string> words = Words(text);
+  std::vector<std::string> lower;
+  lower.reserve(words.size());
+  for (const std::string& w : words) lower.push_back(Lower(w));
+  std::size_t upper_words = 0;
+  for (const std::string& w : words) upper_words += IsUpper(w) ? 1U : 0U;
+  const bool cap_diff = upper_words > 0 && upper_words < words.size();
+
+  auto negated = [&](const std::string& w) {
+    return negate_.count(w) != 0 || w.find("n't") != std::string::npos;
+  };
+  auto scalar = [&](std::size_t k, double valence) {
+    const auto it = boosters_.find(lower[k]);
+    if (it == boosters_.end()) return 0.0;
+    double s = valence < 0 ? -it->second : it->second;
+    if (IsUpper(words[k]) && cap_diff) s += valence > 0 ? kCapsIncrement : -kCapsIncrement;
+    return s;
+  };
+
+  std::vector<double> sentiments;
+  for (std::size_t i = 0; i < words.size(); ++i) {
+    const std::string& item = lower[i];
+    if (boosters_.count(item) != 0 ||
+        (i + 1 < words.size() && item == "kind" && lower[i + 1] == "of")) {
+      sentiments.push_back(0);
+      continue;
+    }
+    double valence = 0;
+    const double listed = Lookup(item);
+    if (!std::isnan(listed)) {
+      valence = listed;
+      if (item == "no" && i + 1 < words.size() && InLexicon(lower[i + 1])) valence = 0;
+      if ((i > 0 && lower[i - 1] == "no") || (i > 1 && lower[i - 2] == "no") ||
+          (i > 2 && lower[i - 3] == "no" && (lower[i - 1] == "or" || lower[i - 1] == "nor"))) {
+        valence = listed * kNegationScalar;
+      }
+      if (IsUpper(words[i]) && cap_diff) valence += valence > 0 ? kCapsIncrement : -kCapsIncrement;
+      for (std::size_t start = 0; start < 3; ++start) {
+        if (i <= start || InLexicon(lower[i - (start + 1)])) continue;
+        double s = scalar(i - (start + 1), valence);
+        if (start == 1 && s != 0) s *= 0.95;
+        if (start == 2 && s != 0) s *= 0.9;
+        valence += s;
+        // VADER's negation check, with its "never so/this" and "without doubt" exceptions.
+        if (start == 0) {
+          if (negated(lower[i - 1])) valence *= kNegationScalar;
+        } else if (start == 1) {
+          if (lower[i - 2] == "never" && (lower[i - 1] == "so" || lower[i - 1] == "this")) {
+            valence *= 1.25;
+          } else if (lower[i - 2] == "without" && lower[i - 1] == "doubt") {
+          } else if (negated(lower[i - 2])) {
+            valence *= kNegationScalar;
+          }
+        } else {
+          if ((lower[i - 3] == "never" && (lower[i - 2] == "so" || lower[i - 2] == "this")) ||
+              (lower[i - 1] == "so" || lower[i - 1] == "this")) {
+            valence *= 1.25;
+          } else if (lower[i - 3] == "without" &&
+                     (lower[i - 2] == "doubt" || lower[i - 1] == "doubt")) {
+          } else if (negated(lower[i - 3])) {
+            valence *= kNegationScalar;
+          }
+          // Special-case idioms, checked once the three words before are known.
+          const std::string onezero = lower[i - 1] + " " + lower[i];
+          const std::string twoonezero = lower[i - 2] + " " + lower[i - 1] + " " + lower[i];
+          const std::string twoone = lower[i - 2] + " " + lower[i - 1];
+          const std::string threetwoone = lower[i - 3] + " " + lower[i - 2] + " " + lower[i - 1];
+          const std::string threetwo = lower[i - 3] + " " + lower[i - 2];
+          for (const std::string* seq : {&onezero, &twoonezero, &twoone, &threetwoone, &threetwo}) {
+            if (auto it = special_.find(*seq); it != special_.end()) {
+              valence = it->second;
+              break;
+            }
+          }
+          if (words.size() - 1 > i) {
+            if (auto it = special_.find(lower[i] + " " + lower[i + 1]); it != special_.end()) {
+              valence = it->second;
+            }
+          }
+          if (words.size() - 1 > i + 1) {
+            const std::string zeroonetwo = lower[i] + " " + lower[i + 1] + " " + lower[i + 2];
+            if (auto it = special_.find(zeroonetwo); it != special_.end()) valence = it->second;
+          }
+          for (const std::string* gram : {&threetwoone, &threetwo, &twoone}) {
+            if (auto it = boosters_.find(*gram); it != boosters_.end()) valence += it->second;
+          }
+        }
+      }
+      // "least": a negation, unless "at least" or "very least".
+      if (i > 1 && !InLexicon(lower[i - 1]) && lower[i - 1] == "least") {
+        if (lower[i - 2] != "at" && lower[i - 2] != "very") valence *= kNegationScalar;
+      } else if (i > 0 && !InLexicon(lower[i - 1]) && lower[i - 1] == "least") {
+        valence *= kNegationScalar;
+      }
+    }
+    sentiments.push_back(valence);
+  }
+
+  // The first "but": before ×0.5, after ×1.5, replicating VADER's list.index() lookups, which
+  // modify the first element equal to each value in turn.
+  if (auto but = std::find(lower.begin(), lower.end(), "but"); but != lower.end()) {
+    const auto bi = static_cast<std::size_t>(but - lower.begin());
+    for (std::size_t p = 0; p < sentiments.size(); ++p) {
+      const double value = sentiments[p];
+      const auto si = static_cast<std::size_t>(
+          std::find(sentiments.begin(), sentiments.end(), value) - sentiments.begin());
+      if (si < bi) sentiments[si] = value * 0.5;
+      if (si > bi) sentiments[si] = value * 1.5;
+    }
+  }
+
+  Valence out;
+  if (sentiments.empty()) return out;
+  double sum = 0;
+  for (double s : sentiments) sum += s;
+  const auto bangs = static_cast<int>(std::count(text.begin(), text.end(), '!'));
+  const auto questions = static_cast<int>(std::count(text.begin(), text.end(), '?'));
+  double emphasis = std::min(bangs, 4) * 0.292;
+  if (questions > 1) emphasis += questions <= 3 ? questions * 0.18 : 0.96;
+  if (sum > 0) sum += emphasis;
+  if (sum < 0) sum -= emphasis;
+  out.compound = std::clamp(sum / std::sqrt(sum * sum + kCompoundAlpha), -1.0, 1.0);
+  double pos_sum = 0;
+  double neg_sum = 0;
+  double neutral = 0;
+  for (double s : sentiments) {
+    if (s > 0) pos_sum += s + 1;
+    if (s < 0) neg_sum += s - 1;
+    if (s == 0) neutral += 1;
+  }
+  if (pos_sum > std::fabs(neg_sum)) {
+    pos_sum += emphasis;
+  } else if (pos_sum < std::fabs(neg_sum)) {
+    neg_sum -= emphasis;
+  }
+  const double total = pos_sum + std::fabs(neg_sum) + neutral;
+  out.compound = Round(out.compound, 4);
+  out.pos = Round(std::fabs(pos_sum / total), 3);
+  out.neg = Round(std::fabs(neg_sum / total), 3);
+  out.neu = Round(std::fabs(neutral / total), 3);
+  return out;
+}
+
+}  // namespace slant::score
