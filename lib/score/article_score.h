@@ -7,6 +7,7 @@
 #include <string>
 #include <vector>
 
+#include "score/attribution.h"
 #include "score/valence.h"
 #include "text/token.h"
 
@@ -52,13 +53,6 @@ struct ActorScore {
   std::map<std::string, std::size_t> categories;
 };
 
-struct QuoteSpan {
-  std::size_t begin = 0;
-  std::size_t end = 0;
-  std::size_t quotation = 0;
-  std::size_t words = 0;  // word tokens inside
-};
-
 // Everything `slant score` measures in one article.
 struct ArticleScore {
   std::size_t n_tokens = 0;  // every token (words, numbers, punctuation, symbols)
@@ -66,9 +60,13 @@ struct ArticleScore {
   std::size_t n_sentences = 0;
   // Every category of every lexicon, in lexicon order, zero counts included.
   std::vector<std::pair<std::string, CategoryCount>> categories;
-  Valence valence;  // mean of the sentences' figures
-  std::vector<QuoteSpan> quotes;
+  Valence valence;                  // mean of the sentences' figures
+  std::vector<Attribution> quotes;  // one per quotation, with its speaker and verb
   std::size_t quoted_words = 0;
+  // Quoted words by speaker: actor id -> words, side -> words; words no actor is found for.
+  std::vector<std::pair<std::string, std::size_t>> words_by_actor;
+  std::vector<std::pair<std::string, std::size_t>> words_by_side;
+  std::size_t unattributed_words = 0;
   std::vector<ActorScore> actors;  // mentioned actors, in lexicon order
   // Naming-variant groups with at least one mention: group id -> (variant, mentions).
   std::vector<std::pair<std::string, std::vector<std::pair<std::string, std::size_t>>>> naming;

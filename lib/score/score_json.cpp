@@ -60,11 +60,27 @@ Json ScoreRecord(const corpus::Article& article, const ArticleScore& score,
   record["categories"] = std::move(categories);
   record["valence"] = ValenceJson(score.valence);
   Json quotes = Json::array();
-  for (const QuoteSpan& q : score.quotes) {
-    quotes.push_back(
-        {{"start", q.begin}, {"end", q.end}, {"quotation", q.quotation}, {"words", q.words}});
+  for (const Attribution& q : score.quotes) {
+    Json quote = {{"start", q.begin},
+                  {"end", q.end},
+                  {"words", q.words},
+                  {"speaker", q.speaker.empty() ? Json(nullptr) : Json(q.speaker)}};
+    if (!q.resolved.empty()) quote["refers_to"] = q.resolved;
+    quote["actor"] = q.actor_id.empty() ? Json(nullptr) : Json(q.actor_id);
+    quote["verb"] = q.verb.empty() ? Json(nullptr) : Json(q.verb);
+    quote["verb_class"] = q.verb_class.empty() ? Json(nullptr) : Json(q.verb_class);
+    if (q.scare) quote["scare"] = true;
+    if (q.continued) quote["continued"] = true;
+    quotes.push_back(std::move(quote));
   }
   record["quotes"] = std::move(quotes);
+  Json by_actor = Json::object();
+  for (const auto& [id, words] : score.words_by_actor) by_actor[id] = words;
+  Json by_side = Json::object();
+  for (const auto& [side, words] : score.words_by_side) by_side[side] = words;
+  record["voices"] = {{"quoted_words_by_actor", std::move(by_actor)},
+                      {"quoted_words_by_side", std::move(by_side)},
+                      {"unattributed_quoted_words", score.unattributed_words}};
   record["quoted_share"] =
       score.n_words == 0
           ? 0.0

@@ -1,6 +1,7 @@
 #include "score/scorer.h"
 
 #include <algorithm>
+#include <map>
 
 #include <unicode/uchar.h>
 #include <unicode/utf8.h>
@@ -76,19 +77,14 @@ Result<ArticleScore> Scorer::Score(const corpus::Article& article, text::Segment
   const std::vector<text::Quote> quotes = text::FindQuotes(text);
   std::vector<bool> quoted(tokens.size(), false);
   for (const text::Quote& q : quotes) {
-    QuoteSpan span{q.begin, q.end, q.quotation, 0};
     // Tokens are in text order: start at the first one inside the marks.
     auto first = std::lower_bound(tokens.begin(), tokens.end(), q.inner_begin,
                                   [](const text::Token& t, std::size_t b) { return t.begin < b; });
     for (auto it = first; it != tokens.end() && it->end <= q.inner_end; ++it) {
       const auto t = static_cast<std::size_t>(it - tokens.begin());
-      if (IsWord(*it)) {
-        ++span.words;
-        if (!quoted[t]) ++score.quoted_words;
-      }
+      if (IsWord(*it) && !quoted[t]) ++score.quoted_words;
       quoted[t] = true;
     }
-    if (q.depth == 0) score.quotes.push_back(span);
   }
   for (const text::Token& t : tokens) score.n_words += t.kind == text::TokenKind::kWord ? 1 : 0;
 
@@ -101,6 +97,7 @@ Result<ArticleScore> Scorer::Score(const corpus::Article& article, text::Segment
     double value;
   };
   std::vector<ValenceHit> valence_hits;
+  AttributionInput attribution{text, &tokens, &quotes, {}, {}};
   for (std::size_t l = 0; l < lexicons_.size(); ++l) {
     const lexicon::Lexicon& lex = lexicons_[l];
     for (const lexicon::Hit& hit : matchers_[l]->FindAll(tokens)) {
@@ -113,6 +110,12 @@ Result<ArticleScore> Scorer::Score(const corpus::Article& article, text::Segment
         ++c.count;
         ++(in_quote ? c.quoted : c.own);
         ++score.sentences[first.sentence].categories[keys_[k]];
+        const std::string& category = lex.categories[w.category].name;
+        if (category.rfind("attribution.", 0) == 0 &&
+            (attribution.verbs.empty() ||
+             attribution.verbs.back().first_token != hit.first_token)) {
+          attribution.verbs.push_back({hit.first_token, hit.token_count, category.substr(12)});
+        }
         if (static_cast<int>(l) == valence_lexicon_ && w.category == valence_category_) {
           valence_hits.push_back({hit.first_token, hit.token_count, w.value});
         }
@@ -184,7 +187,8 @@ Result<ArticleScore> Scorer::Score(const corpus::Article& article, text::Segment
 
   // Actors: mentions, title and lede, portrayal in the sentences that mention them.
   std::vector<ActorScore> actors(actors_->actors().size());
-  for (const ActorMatcher::Mention& m : actors_->FindActorMentions(tokens)) {
+  const std::vector<ActorMatcher::Mention> mentions = actors_->FindActorMentions(tokens);
+  for (const ActorMatcher::Mention& m : mentions) {
     ActorScore& a = actors[m.index];
     const std::size_t sentence = tokens[m.first_token].sentence;
     if (a.mentions == 0) a.first_sentence = sentence;
@@ -215,6 +219,26 @@ Result<ArticleScore> Scorer::Score(const corpus::Article& article, text::Segment
     if (!a.sentences.empty()) a.valence /= static_cast<double>(a.sentences.size());
     score.actors.push_back(std::move(a));
   }
+
+  // Voices: who is quoted, with which verb, and how many words each actor and side gets.
+  for (const ActorMatcher::Mention& m : mentions) {
+    attribution.mentions.push_back({m.first_token, m.token_count, m.index});
+  }
+  score.quotes = FindAttributions(attribution);
+  std::map<std::string, std::size_t> by_actor;
+  std::map<std::string, std::size_t> by_side;
+  for (Attribution& a : score.quotes) {
+    if (a.actor < 0) {
+      score.unattributed_words += a.words;
+      continue;
+    }
+    const lexicon::Actor& actor = actors_->actors()[static_cast<std::size_t>(a.actor)];
+    a.actor_id = actor.id;
+    by_actor[actor.id] += a.words;
+    by_side[actor.side.empty() ? "unknown" : actor.side] += a.words;
+  }
+  score.words_by_actor.assign(by_actor.begin(), by_actor.end());
+  score.words_by_side.assign(by_side.begin(), by_side.end());
 
   // Naming: which variant of each group the article uses.
   std::vector<std::size_t> variant_counts(actors_->variants().size(), 0);

@@ -49,7 +49,10 @@ TEST_CASE("slant score counts each category in the outlet's voice and in quotati
   CHECK(r["categories"]["t:verb"] ==
         Json::parse(R"({"count": 1, "per_1k": 142.8571, "own": 1, "quoted": 0})"));
   // “ and ” are 3 bytes each: "The regime claimed: " is 20 bytes, the quotation 20..42.
-  CHECK(r["quotes"] == Json::parse(R"([{"start": 20, "end": 42, "quotation": 0, "words": 3}])"));
+  // Three words and no reporting verb of an attribution.* category: a quoted term, no speaker.
+  CHECK(r["quotes"] == Json::parse(R"([{"start": 20, "end": 42, "words": 3, "speaker": null,
+                                        "actor": null, "verb": null, "verb_class": null,
+                                        "scare": true}])"));
   CHECK(r["hits"][1] == Json::parse(R"({"category": "t:verb", "text": "claimed", "start": 11,
                                         "end": 18, "sentence": 0, "quoted": false})"));
   CHECK(r["hits"][2] == Json::parse(R"({"category": "t:label", "text": "regime", "start": 27,

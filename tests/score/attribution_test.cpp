@@ -1,0 +1,150 @@
+#include <string>
+#include <vector>
+
+#include <catch2/catch.hpp>
+
+#include "lexicon/json_format.h"
+#include "score/scorer.h"
+
+namespace slant::score {
+namespace {
+
+// Reporting verbs in classes and three actors, as a lexicon would give them.
+const char* const kLexicon = R"({"name": "t",
+  "categories": [{"name": "attribution.neutral"}, {"name": "attribution.doubt"},
+                 {"name": "attribution.alarm"}, {"name": "attribution.endorsing"},
+                 {"name": "attribution.vague"}],
+  "entries": [
+    {"pattern": "said", "categories": ["attribution.neutral"]},
+    {"pattern": "asked", "categories": ["attribution.neutral"]},
+    {"pattern": "told reporters", "categories": ["attribution.neutral"]},
+    {"pattern": "claimed", "categories": ["attribution.doubt"]},
+    {"pattern": "insisted", "categories": ["attribution.doubt"]},
+    {"pattern": "warned", "categories": ["attribution.alarm"]},
+    {"pattern": "noted", "categories": ["attribution.endorsing"]},
+    {"pattern": "critics say", "categories": ["attribution.vague"]}],
+  "actors": [
+    {"id": "vetrov", "side": "russia", "aliases": ["Vetrov", "Igor Vetrov", "Maj. Gen. Igor Vetrov"]},
+    {"id": "okafor", "side": "un", "aliases": ["Okafor", "Amara Okafor"]},
+    {"id": "kremlin", "side": "russia", "aliases": ["Kremlin"]}]})";
+
+// Each quotation as "speaker|actor|verb|class" (with "refers_to" after '>' for pronouns, and
+// "scare" or "continued" appended).
+std::vector<std::string> Attributions(const std::string& text) {
+  lexicon::Loaded loaded = lexicon::ReadNativeJson(kLexicon, "t.json", "t");
+  REQUIRE(loaded.ok());
+  std::vector<lexicon::Lexicon> lexicons;
+  lexicons.push_back(std::move(loaded.lexicon));
+  const Scorer scorer(std::move(lexicons));
+  text::Segmenter segmenter;
+  corpus::Article article;
+  article.text = text;
+  const auto score = scorer.Score(article, segmenter, {});
+  REQUIRE(score.ok());
+  std::vector<std::string> out;
+  for (const Attribution& a : score.value().quotes) {
+    std::string s = a.speaker + (a.resolved.empty() ? "" : ">" + a.resolved) + "|" + a.actor_id +
+                    "|" + a.verb + "|" + a.verb_class;
+    if (a.scare) s += "|scare";
+    if (a.continued) s += "|continued";
+    out.push_back(s);
+  }
+  return out;
+}
+
+using Strings = std::vector<std::string>;
+
+TEST_CASE("Quotations get their speaker and reporting verb, annotated by hand", "[score]") {
+  struct Case {
+    const char* name;
+    std::string text;
+    Strings expected;
+  };
+  const Case cases[] = {
+      {"quote, name, verb",
+       "\u201CWe will respond,\u201D Vetrov said.",
+       {"Vetrov|vetrov|said|neutral"}},
+      {"quote, verb, name",
+       "\u201CWe will respond,\u201D said Vetrov.",
+       {"Vetrov|vetrov|said|neutral"}},
+      {"name, verb, colon, quote",
+       "Vetrov said: \u201CWe will respond.\u201D",
+       {"Vetrov|vetrov|said|neutral"}},
+      {"full title and a two-word verb",
+       "\u201CWe will respond,\u201D Maj. Gen. Igor Vetrov told reporters.",
+       {"Maj. Gen. Igor Vetrov|vetrov|told reporters|neutral"}},
+      {"alarm verb",
+       "\u201CFood must be protected,\u201D Okafor warned.",
+       {"Okafor|okafor|warned|alarm"}},
+      {"a name that is no actor",
+       "\u201CIt was all civilian,\u201D claimed Serhiy Bondar.",
+       {"Serhiy Bondar||claimed|doubt"}},
+      {"an apposition between name and verb",
+       "\u201CIt was all civilian,\u201D Bondar, the regional governor, insisted.",
+       {"Bondar||insisted|doubt"}},
+      {"a pronoun refers to the previous named speaker",
+       "\u201CWe will respond,\u201D Vetrov said. Later he was asked again. \u201CNo comment "
+       "today,\u201D he said.",
+       {"Vetrov|vetrov|said|neutral", "he>Vetrov|vetrov|said|neutral"}},
+      {"a scare quote is not speech",
+       "The so-called \u201Cpeacekeepers\u201D arrived.",
+       {"||||scare"}},
+      {"an unattributed quote continues the speaker in its paragraph",
+       "\u201CWe will respond firmly,\u201D Vetrov said. \u201CThe answer will come soon.\u201D",
+       {"Vetrov|vetrov|said|neutral", "Vetrov|vetrov|||continued"}},
+      {"but not across a paragraph break",
+       "\u201CWe will respond firmly,\u201D Vetrov said.\n\n\u201CThe answer will come soon.\u201D",
+       {"Vetrov|vetrov|said|neutral", "|||"}},
+      {"a quotation over two paragraphs is one",
+       "Vetrov said: \u201CThe first part is here.\n\n\u201CThe second part is here.\u201D",
+       {"Vetrov|vetrov|said|neutral"}},
+      {"according to, without a verb",
+       "According to Okafor, \u201Cthe damage is severe and lasting.\u201D",
+       {"Okafor|okafor||"}},
+      {"an institution speaks",
+       "\u201CThe talks are over,\u201D the Kremlin said.",
+       {"Kremlin|kremlin|said|neutral"}},
+      {"vague sourcing",
+       "\u201CThe plan will fail badly,\u201D critics say.",
+       {"||critics say|vague"}},
+      {"an unnamed spokesman",
+       "\u201CThe plan will fail badly,\u201D a spokesman said.",
+       {"||said|neutral"}},
+      {"a dash and a name",
+       "\u201CThe plan will fail badly\u201D \u2014 Vetrov",
+       {"Vetrov|vetrov||"}},
+      {"two quotes in one sentence, one speaker",
+       "\u201CWe will respond,\u201D Vetrov said, adding: \u201CThe answer will come.\u201D",
+       {"Vetrov|vetrov|said|neutral", "Vetrov|vetrov|said|neutral"}},
+      {"paraphrase without quotation marks is not a quote",
+       "Vetrov noted that the strikes were precise.",
+       {}},
+      {"a question and asked",
+       "\u201CWhere is the aid going?\u201D asked Okafor.",
+       {"Okafor|okafor|asked|neutral"}},
+      {"a Cyrillic name", "\u201CНет войне,\u201D said Олена.", {"Олена||said|neutral"}},
+      {"straight quotes",
+       "\"We will respond firmly,\" Vetrov said.",
+       {"Vetrov|vetrov|said|neutral"}},
+      {"a nested quotation belongs to the outer speaker",
+       "\u201CHe said \u2018never\u2019 to us twice,\u201D Okafor said.",
+       {"Okafor|okafor|said|neutral"}},
+      {"two speakers in turn",
+       "\u201CWe will respond firmly,\u201D Vetrov said. \u201CThat would be a grave "
+       "mistake,\u201D Okafor said.",
+       {"Vetrov|vetrov|said|neutral", "Okafor|okafor|said|neutral"}},
+      {"verb before a quotation that ends the sentence",
+       "Okafor warned that \u201Cthe damage is severe and lasting.\u201D",
+       {"Okafor|okafor|warned|alarm"}},
+      {"a title stays with the name",
+       "\u201CThe plan will fail badly,\u201D said Mr. Smith.",
+       {"Mr. Smith||said|neutral"}},
+  };
+  for (const Case& c : cases) {
+    INFO(c.name);
+    CHECK(Attributions(c.text) == c.expected);
+  }
+}
+
+}  // namespace
+}  // namespace slant::score
