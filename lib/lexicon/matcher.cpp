@@ -28,6 +28,8 @@ Matcher::Matcher(const Lexicon& lexicon) : nodes_(1) {
       if (t.prefix) {
         nodes_[node].max_prefix =
             std::max(nodes_[node].max_prefix, static_cast<std::uint32_t>(t.text.size()));
+        nodes_[node].prefix_lengths |= std::uint64_t{1}
+                                       << (std::min<std::size_t>(t.text.size(), 64) - 1);
         node = prefix_edges_.FindOrAdd(node, t.text, new_node);
       } else {
         node = literal_edges_.FindOrAdd(node, t.text, new_node);
@@ -77,6 +79,10 @@ std::vector<Hit> Matcher::FindAll(std::span<const text::Token> tokens) const {
           EdgeTable::Hash prefix(state.node);
           for (std::size_t length = 1; length <= longest; ++length) {
             prefix.Add(text[length - 1]);
+            if ((node.prefix_lengths &
+                 (std::uint64_t{1} << (std::min<std::size_t>(length, 64) - 1))) == 0) {
+              continue;
+            }
             // Only cut at character boundaries: never inside a UTF-8 sequence.
             if (length < text.size() && (static_cast<unsigned char>(text[length]) & 0xC0) == 0x80) {
               continue;

@@ -49,6 +49,9 @@ class Matcher {
   struct Node {
     std::int64_t entry = -1;       // entry ending here, or -1
     std::uint32_t max_prefix = 0;  // longest wildcard prefix leaving this node, in bytes
+    // Bit n-1 set when a wildcard prefix of n bytes leaves this node (bit 63: 64 or more), so
+    // the scan looks up only lengths that exist.
+    std::uint64_t prefix_lengths = 0;
   };
   struct Score;
 
