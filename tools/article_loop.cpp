@@ -1,8 +1,11 @@
 #include "article_loop.h"
 
 #include <algorithm>
+#include <chrono>
+#include <filesystem>
 #include <iostream>
 #include <thread>
+#include <unistd.h>
 
 #include "command.h"
 #include "core/limits.h"
@@ -20,6 +23,7 @@ void InputOptions::AddTo(po::options_description& options) {
       "CSV or JSON list of .txt articles with their outlet, event, date, title");
   add("on-error", po::value(&on_error)->default_value("stop")->value_name("stop|skip"),
       "stop at the first bad record (exit 2), or report it, skip it and go on (exit 3)");
+  add("quiet,q", po::bool_switch(&quiet), "no progress line on a terminal");
   add("max-record-bytes",
       po::value(&max_record_bytes)->default_value(kDefaultMaxRecordBytes)->value_name("N"),
       "refuse a record or .txt file larger than N bytes");
@@ -71,8 +75,36 @@ int ForEachArticle(const std::string& command, const InputOptions& options, std:
   // results are written in input order, so the output is the same at any thread count.
   threads = std::max<std::size_t>(threads, 1);
   const std::size_t batch_size = 32 * threads;
-  const bool skip = options.on_error == "skip";
+  // Progress, only for a person watching: stderr a terminal, not --quiet.
+  const bool progress = !options.quiet && ::isatty(2) == 1;
+  std::uintmax_t input_bytes = 0;  // 0 = unknown (stdin, directories)
+  for (const std::string& input : options.inputs) {
+    std::error_code ec;
+    if (input != "-" && std::filesystem::is_regular_file(input, ec)) {
+      input_bytes += std::filesystem::file_size(input, ec);
+    }
+  }
+  const auto started = std::chrono::steady_clock::now();
   std::size_t records = 0;
+  std::uintmax_t text_bytes = 0;
+  double last_report = -1;
+  auto report = [&](bool done) {
+    const double seconds =
+        std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
+    if (!done && seconds - last_report < 0.25) return;  // a few updates a second
+    last_report = seconds;
+    const double mb = static_cast<double>(text_bytes) / 1e6;
+    std::cerr << "\r" << prefix << records << " articles, " << static_cast<long>(mb) << " MB, "
+              << static_cast<long>(seconds > 0 ? mb / seconds : 0) << " MB/s";
+    if (!done && input_bytes > 0 && text_bytes > 0 && text_bytes < input_bytes) {
+      const double eta =
+          seconds * static_cast<double>(input_bytes - text_bytes) / static_cast<double>(text_bytes);
+      std::cerr << ", about " << static_cast<long>(eta) << " s left";
+    }
+    std::cerr << (done ? "\n" : "   ") << std::flush;
+  };
+
+  const bool skip = options.on_error == "skip";
   std::size_t skipped = 0;
   std::vector<Result<corpus::Article>> batch;
   std::vector<std::vector<std::string>> batch_warnings;
@@ -119,13 +151,17 @@ int ForEachArticle(const std::string& command, const InputOptions& options, std:
         if (error->source().empty()) error->InFile(article.source, article.line);
       } else {
         out << results[i]->value();
+        text_bytes += batch[i].value().text.size();
         continue;
       }
+      if (progress) std::cerr << "\n";
       std::cerr << prefix << error->ToString() << "\n";
       if (!skip) return kExitInput;  // `file` is dropped uncommitted: no partial output
       ++skipped;
     }
+    if (progress) report(false);
   }
+  if (progress) report(true);
   if (file) {
     if (Status committed = file->Commit(); !committed.ok()) {
       std::cerr << prefix << committed.error().ToString() << "\n";

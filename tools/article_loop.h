@@ -26,8 +26,9 @@ struct InputOptions {
   std::string on_error = "stop";
   std::size_t max_record_bytes = 0;
   std::string output;  // "" or "-" = standard output
+  bool quiet = false;  // no progress line on a terminal
 
-  // Adds --manifest, --on-error, --max-record-bytes and --output to `options`; the
+  // Adds --manifest, --on-error, --max-record-bytes, --output and --quiet to `options`; the
   // positional INPUT arguments go to `inputs` through ParseWithInputs (options.h).
   void AddTo(boost::program_options::options_description& options);
   // Checks the values after parsing; prints the problem and returns false when they are bad.
@@ -41,7 +42,9 @@ using Transform =
 
 // Reads every article of `options.inputs`, transforms each on `threads` threads, and writes
 // `header` then the outputs in input order (byte-identical at any thread count). An Error
-// from `transform` counts as a bad record. Returns the exit code.
+// from `transform` counts as a bad record. When stderr is a terminal (and not --quiet), a
+// progress line shows articles done, MB/s and, when the input files' size is known, an ETA.
+// Returns the exit code.
 int ForEachArticle(const std::string& command, const InputOptions& options, std::size_t threads,
                    const Transform& transform, const std::string& header = "");
 

@@ -2,6 +2,7 @@
 // thread counts, and the signals planted in the sample corpus.
 #include <algorithm>
 #include <map>
+#include <set>
 #include <sstream>
 #include <string>
 #include <vector>
@@ -137,6 +138,41 @@ TEST_CASE(
     }
   }
   CHECK(checked > 180);
+}
+
+TEST_CASE("On the samples, the wire is the control: the loaded signals are the other outlets'",
+          "[cli]") {
+  const RunResult run = RunSlant({"score", SourceRoot() + "/samples/articles.jsonl"});
+  REQUIRE(run.exit_code == 0);
+  std::map<std::pair<std::string, std::string>, Json> scores;
+  std::set<std::string> events;
+  for (const Json& r : JsonLines(run.out)) {
+    scores[{r["outlet"], r["event"]}] = r;
+    events.insert(r["event"]);
+  }
+  REQUIRE(events.size() == 5);
+  auto own = [&](const std::string& outlet, const std::string& event, const std::string& key) {
+    return scores.at({outlet, event})["categories"]["framing-core:" + key]["own"].get<int>();
+  };
+  for (const std::string& event : events) {
+    INFO(event);
+    // The wire (PLANTED.md: neutral labels, "said", hedges) in its own voice:
+    for (const char* loaded : {"label.delegitimizing", "label.dehumanizing", "attribution.hostile",
+                               "stance.booster", "affect.sensational"}) {
+      INFO(loaded);
+      CHECK(own("meridian-wire", event, loaded) == 0);
+    }
+    CHECK(own("meridian-wire", event, "stance.hedge") >= 3);
+    // What each of the others was written to do.
+    CHECK(own("northern-courier", event, "label.delegitimizing") >= 2);
+    CHECK(own("liberty-ledger", event, "stance.booster") >= 4);
+    CHECK(own("daily-blaze", event, "affect.sensational") >= 2);
+    // Naming: the state outlet writes Kiev, the wire Kyiv, wherever they name the capital.
+    const Json& state = scores.at({"northern-courier", event})["naming"];
+    const Json& wire = scores.at({"meridian-wire", event})["naming"];
+    if (state.contains("kyiv")) CHECK_FALSE(state["kyiv"].contains("Kyiv"));
+    if (wire.contains("kyiv")) CHECK_FALSE(wire["kyiv"].contains("Kiev"));
+  }
 }
 
 }  // namespace
