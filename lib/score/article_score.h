@@ -67,7 +67,9 @@ struct ArticleScore {
   std::vector<std::pair<std::string, std::size_t>> words_by_actor;
   std::vector<std::pair<std::string, std::size_t>> words_by_side;
   std::size_t unattributed_words = 0;
-  std::vector<ActorScore> actors;  // mentioned actors, in lexicon order
+  std::vector<Paraphrase> paraphrases;  // claims reported without quotation marks
+  std::size_t vague_attributions = 0;   // hits of attribution.vague ("critics say")
+  std::vector<ActorScore> actors;       // mentioned actors, in lexicon order
   // Naming-variant groups with at least one mention: group id -> (variant, mentions).
   std::vector<std::pair<std::string, std::vector<std::pair<std::string, std::size_t>>>> naming;
   std::vector<HitRecord> hits;           // with ScoreOptions::hits

@@ -211,4 +211,56 @@ std::vector<Attribution> FindAttributions(const AttributionInput& input) {
   return out;
 }
 
+std::vector<Paraphrase> FindParaphrases(const AttributionInput& input) {
+  const std::vector<Token>& tokens = *input.tokens;
+  const std::string_view text = input.text;
+  std::vector<bool> inside(tokens.size(), false);
+  for (const text::Quote& q : *input.quotes) {
+    for (std::size_t t = 0; t < tokens.size(); ++t) {
+      if (tokens[t].begin >= q.begin && tokens[t].end <= q.end) inside[t] = true;
+    }
+  }
+  std::vector<Paraphrase> out;
+  for (const auto& v : input.verbs) {
+    const std::size_t after = v.first_token + v.token_count;
+    if (inside[v.first_token] || after >= tokens.size()) continue;
+    const std::string& next = tokens[after].norm;
+    if (next != "that" && !(next == "of" && v.verb_class == "alarm")) continue;
+    if (tokens[after].sentence != tokens[v.first_token].sentence) continue;
+    Paraphrase p;
+    p.sentence = tokens[v.first_token].sentence;
+    const Token& v0 = tokens[v.first_token];
+    const Token& v1 = tokens[after - 1];
+    p.verb = std::string(text.substr(v0.begin, v1.end - v0.begin));
+    p.verb_class = v.verb_class;
+    std::size_t lo = v.first_token;
+    while (lo > 0 && tokens[lo - 1].sentence == p.sentence && !inside[lo - 1]) --lo;
+    const AttributionInput::Mention* mention = nullptr;
+    for (const auto& m : input.mentions) {
+      if (m.first_token >= lo && m.first_token < v.first_token &&
+          (mention == nullptr || m.first_token > mention->first_token)) {
+        mention = &m;
+      }
+    }
+    if (mention != nullptr) {
+      const Token& m0 = tokens[mention->first_token];
+      const Token& m1 = tokens[mention->first_token + mention->token_count - 1];
+      p.speaker = std::string(text.substr(m0.begin, m1.end - m0.begin));
+      p.actor = static_cast<long>(mention->actor);
+    } else {
+      for (std::size_t t = v.first_token; t > lo && p.speaker.empty(); --t) {
+        if (auto name = NameRun(text, tokens, t - 1, lo, v.first_token)) {
+          p.speaker = std::string(text.substr(
+              tokens[name->first].begin, tokens[name->second - 1].end - tokens[name->first].begin));
+        } else if (t == v.first_token && kPronouns.count(tokens[t - 1].norm) != 0) {
+          p.speaker = std::string(
+              text.substr(tokens[t - 1].begin, tokens[t - 1].end - tokens[t - 1].begin));
+        }
+      }
+    }
+    out.push_back(std::move(p));
+  }
+  return out;
+}
+
 }  // namespace slant::score

@@ -62,6 +62,21 @@ struct Attribution {
 // them; three words or fewer without a verb are a scare quote.
 std::vector<Attribution> FindAttributions(const AttributionInput& input);
 
+// A claim reported without quotation marks: "X warned that …", "X claimed that …".
+struct Paraphrase {
+  std::size_t sentence = 0;
+  std::string speaker;  // as written; "" when none is named
+  long actor = -1;
+  std::string actor_id;  // set by the scorer
+  std::string verb;
+  std::string verb_class;
+};
+
+// Every reporting verb outside quotation marks that is followed by "that" (or, for alarm
+// verbs, "of": "warned of"), with the speaker before it: the actor mentioned nearest, else a
+// capitalized name, else a pronoun.
+std::vector<Paraphrase> FindParaphrases(const AttributionInput& input);
+
 }  // namespace slant::score
 
 #endif  // SLANT_SCORE_ATTRIBUTION_H_

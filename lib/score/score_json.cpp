@@ -78,9 +78,19 @@ Json ScoreRecord(const corpus::Article& article, const ArticleScore& score,
   for (const auto& [id, words] : score.words_by_actor) by_actor[id] = words;
   Json by_side = Json::object();
   for (const auto& [side, words] : score.words_by_side) by_side[side] = words;
+  Json paraphrases = Json::array();
+  for (const Paraphrase& p : score.paraphrases) {
+    paraphrases.push_back({{"sentence", p.sentence},
+                           {"speaker", p.speaker.empty() ? Json(nullptr) : Json(p.speaker)},
+                           {"actor", p.actor_id.empty() ? Json(nullptr) : Json(p.actor_id)},
+                           {"verb", p.verb},
+                           {"verb_class", p.verb_class}});
+  }
   record["voices"] = {{"quoted_words_by_actor", std::move(by_actor)},
                       {"quoted_words_by_side", std::move(by_side)},
-                      {"unattributed_quoted_words", score.unattributed_words}};
+                      {"unattributed_quoted_words", score.unattributed_words},
+                      {"paraphrases", std::move(paraphrases)},
+                      {"vague_attributions", score.vague_attributions}};
   record["quoted_share"] =
       score.n_words == 0
           ? 0.0

@@ -225,6 +225,11 @@ Result<ArticleScore> Scorer::Score(const corpus::Article& article, text::Segment
     attribution.mentions.push_back({m.first_token, m.token_count, m.index});
   }
   score.quotes = FindAttributions(attribution);
+  score.paraphrases = FindParaphrases(attribution);
+  for (Paraphrase& p : score.paraphrases) {
+    if (p.actor >= 0) p.actor_id = actors_->actors()[static_cast<std::size_t>(p.actor)].id;
+  }
+  for (const auto& v : attribution.verbs) score.vague_attributions += v.verb_class == "vague";
   std::map<std::string, std::size_t> by_actor;
   std::map<std::string, std::size_t> by_side;
   for (Attribution& a : score.quotes) {

@@ -146,5 +146,46 @@ TEST_CASE("Quotations get their speaker and reporting verb, annotated by hand", 
   }
 }
 
+TEST_CASE("Claims reported without quotation marks are paraphrases with speaker and verb",
+          "[score]") {
+  lexicon::Loaded loaded = lexicon::ReadNativeJson(kLexicon, "t.json", "t");
+  REQUIRE(loaded.ok());
+  std::vector<lexicon::Lexicon> lexicons;
+  lexicons.push_back(std::move(loaded.lexicon));
+  const Scorer scorer(std::move(lexicons));
+  text::Segmenter segmenter;
+  struct Case {
+    const char* name;
+    std::string text;
+    std::vector<std::string> expected;  // "speaker|actor|verb|class"
+  };
+  const Case cases[] = {
+      {"an actor claims that",
+       "Vetrov claimed that the strikes were precise.",
+       {"Vetrov|vetrov|claimed|doubt"}},
+      {"a name that is no actor",
+       "Serhiy Bondar insisted that only grain was hit.",
+       {"Serhiy Bondar||insisted|doubt"}},
+      {"warned of", "Okafor warned of a humanitarian risk.", {"Okafor|okafor|warned|alarm"}},
+      {"a pronoun", "He noted that the talks were over.", {"He||noted|endorsing"}},
+      {"a verb without 'that' is no paraphrase", "Vetrov said the strikes were precise.", {}},
+      {"inside a quotation it is quoted speech",
+       "\u201CVetrov claimed that it was precise,\u201D Okafor said.",
+       {}},
+  };
+  for (const Case& c : cases) {
+    INFO(c.name);
+    corpus::Article article;
+    article.text = c.text;
+    const auto score = scorer.Score(article, segmenter, {});
+    REQUIRE(score.ok());
+    std::vector<std::string> got;
+    for (const Paraphrase& p : score.value().paraphrases) {
+      got.push_back(p.speaker + "|" + p.actor_id + "|" + p.verb + "|" + p.verb_class);
+    }
+    CHECK(got == c.expected);
+  }
+}
+
 }  // namespace
 }  // namespace slant::score
