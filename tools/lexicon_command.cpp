@@ -129,9 +129,15 @@ int RunCheck(const std::vector<std::string>& args) {
   return all_ok ? kExitOk : kExitInput;
 }
 
-// Loads one lexicon for stats, convert and match; prints problems; nullopt on errors.
-std::optional<lexicon::Lexicon> LoadOne(const std::string& command, const std::string& file,
+// Loads the one lexicon stats, convert and match work on; prints problems; nullopt on errors.
+std::optional<lexicon::Lexicon> LoadOne(const std::string& command,
+                                        const std::vector<std::string>& files,
                                         const FormatOption& format) {
+  if (files.size() != 1) {
+    std::cerr << "slant lexicon " << command << ": give exactly one lexicon file\n";
+    return std::nullopt;
+  }
+  const std::string& file = files.front();
   const auto chosen = format.Get(command);
   if (!chosen) return std::nullopt;
   Loaded loaded = lexicon::LoadLexicon(file, *chosen);
@@ -150,11 +156,7 @@ int RunStats(const std::vector<std::string>& args) {
     std::cout << visible;
     return kExitOk;
   }
-  if (files.size() != 1) {
-    std::cerr << "slant lexicon stats: give exactly one lexicon file\n";
-    return kExitInput;
-  }
-  const auto loaded = LoadOne("stats", files[0], format);
+  const auto loaded = LoadOne("stats", files, format);
   if (!loaded) return kExitInput;
   const lexicon::Lexicon& lex = *loaded;
   std::size_t multiword = 0;
@@ -209,11 +211,7 @@ int RunConvert(const std::vector<std::string>& args) {
     std::cout << visible;
     return kExitOk;
   }
-  if (files.size() != 1) {
-    std::cerr << "slant lexicon convert: give exactly one lexicon file\n";
-    return kExitInput;
-  }
-  const auto loaded = LoadOne("convert", files[0], format);
+  const auto loaded = LoadOne("convert", files, format);
   if (!loaded) return kExitInput;
   if (output.empty() || output == "-") {
     lexicon::WriteNativeJson(*loaded, std::cout);
@@ -275,7 +273,7 @@ int RunMatch(const std::vector<std::string>& args) {
   } else {
     text = positional[0];
   }
-  const auto lexicon = LoadOne("match", lexicon_file, format);
+  const auto lexicon = LoadOne("match", {lexicon_file}, format);
   if (!lexicon) return kExitInput;
   text::Segmenter segmenter;
   const auto segmented = segmenter.Segment(text);

@@ -207,16 +207,10 @@ Loaded ReadLiwcDicx(std::string_view bytes, const std::string& source, const std
   LexiconBuilder builder(source, true);
   builder.lexicon().name = name;
   if (!CheckUtf8(bytes, builder)) return builder.Finish();
-  const std::vector<Row> rows = ReadCsvRows(bytes, builder);
-  if (rows.empty()) {  // blank, or only malformed records (reported)
-    if (IsBlank(bytes)) builder.AddError(0, "empty file");
-    return builder.Finish();
-  }
+  const std::optional<std::vector<Row>> table = ReadTable(bytes, builder);
+  if (!table) return builder.Finish();
+  const std::vector<Row>& rows = *table;
   const Row& header = rows.front();
-  if (header.fields.size() < 2) {
-    builder.AddError(header.line, "the header has no category columns");
-    return builder.Finish();
-  }
   std::vector<std::optional<CategoryId>> columns(header.fields.size());
   const auto& categories = builder.lexicon().categories;
   for (std::size_t j = 1; j < header.fields.size(); ++j) {

@@ -89,4 +89,17 @@ std::vector<Row> ReadCsvRows(std::string_view bytes, LexiconBuilder& builder) {
   return rows;
 }
 
+std::optional<std::vector<Row>> ReadTable(std::string_view bytes, LexiconBuilder& builder) {
+  std::vector<Row> rows = ReadCsvRows(bytes, builder);
+  if (rows.empty()) {  // blank, or only malformed records (reported)
+    if (IsBlank(bytes)) builder.AddError(0, "empty file");
+    return std::nullopt;
+  }
+  if (rows.front().fields.size() < 2) {
+    builder.AddError(rows.front().line, "the header has no category columns");
+    return std::nullopt;
+  }
+  return rows;
+}
+
 }  // namespace slant::lexicon

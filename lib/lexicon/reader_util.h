@@ -45,6 +45,10 @@ struct Row {
 // Every CSV record but blank ones; malformed records are reported and left out.
 std::vector<Row> ReadCsvRows(std::string_view bytes, LexiconBuilder& builder);
 
+// The rows of a CSV table whose first row is a header with at least one category column after
+// the entry column; an empty file or a header without categories is reported, and nullopt.
+std::optional<std::vector<Row>> ReadTable(std::string_view bytes, LexiconBuilder& builder);
+
 }  // namespace slant::lexicon
 
 #endif  // SLANT_LEXICON_READER_UTIL_H_

@@ -193,16 +193,10 @@ Loaded ReadWeightedCsv(std::string_view bytes, const std::string& source, const 
   LexiconBuilder builder(source, false);
   builder.lexicon().name = name;
   if (!CheckUtf8(bytes, builder)) return builder.Finish();
-  const std::vector<Row> rows = ReadCsvRows(bytes, builder);
-  if (rows.empty()) {  // blank, or only malformed records (reported)
-    if (IsBlank(bytes)) builder.AddError(0, "empty file");
-    return builder.Finish();
-  }
+  const std::optional<std::vector<Row>> table = ReadTable(bytes, builder);
+  if (!table) return builder.Finish();
+  const std::vector<Row>& rows = *table;
   const Row& header = rows.front();
-  if (header.fields.size() < 2) {
-    builder.AddError(header.line, "the header has no category columns");
-    return builder.Finish();
-  }
   const auto fits = [&](const Row& row) { return row.fields.size() == header.fields.size(); };
   // A column is a category when every non-empty cell of it is a number.
   std::vector<std::optional<CategoryId>> columns(header.fields.size());

@@ -10,22 +10,11 @@
 #include <nlohmann/json.hpp>
 
 #include "../test_files.h"
+#include "planted.h"
 #include "run_slant.h"
 
 namespace slant::testing {
 namespace {
-
-std::vector<std::string> Cells(const std::string& row) {
-  std::vector<std::string> cells;
-  std::stringstream in(row.substr(1));  // after the leading '|'
-  std::string cell;
-  while (std::getline(in, cell, '|')) {
-    const std::size_t first = cell.find_first_not_of(" `");
-    const std::size_t last = cell.find_last_not_of(" `");
-    cells.push_back(first == std::string::npos ? "" : cell.substr(first, last - first + 1));
-  }
-  return cells;
-}
 
 TEST_CASE("Every planted signal's exact words stand in its article", "[samples]") {
   std::map<std::pair<std::string, std::string>, std::string> articles;  // (outlet, event)
@@ -38,22 +27,16 @@ TEST_CASE("Every planted signal's exact words stand in its article", "[samples]"
   }
   REQUIRE(articles.size() == 20);
 
-  std::istringstream planted(ReadFile(SourceRoot() + "/samples/PLANTED.md"));
   std::size_t checked = 0;
   std::map<std::string, std::size_t> per_outlet;
-  while (std::getline(planted, line)) {
-    if (line.rfind("|", 0) != 0) continue;
-    const std::vector<std::string> cells = Cells(line);
-    // Signal rows: | outlet | event | signal | exact words |
-    if (cells.size() != 4) continue;
-    const auto article = articles.find({cells[0], cells[1]});
-    if (article == articles.end()) continue;
-    const std::string& words = cells[3];
-    if (words.empty() || words == "\u2014") continue;  // an omission has no words
-    INFO(cells[0] << " / " << cells[1] << " / " << cells[2] << ": " << words);
-    CHECK(article->second.find(words) != std::string::npos);
+  for (const PlantedSignal& p : PlantedSignals()) {
+    const auto article = articles.find({p.outlet, p.event});
+    REQUIRE(article != articles.end());
+    if (p.words.empty() || p.words == "\u2014") continue;  // an omission has no words
+    INFO(p.outlet << " / " << p.event << " / " << p.signal << ": " << p.words);
+    CHECK(article->second.find(p.words) != std::string::npos);
     ++checked;
-    ++per_outlet[cells[0]];
+    ++per_outlet[p.outlet];
   }
   CHECK(checked > 400);
   CHECK(per_outlet.size() == 4);

@@ -14,6 +14,7 @@
 #include "lexicon/builder.h"
 #include "lexicon/load.h"
 #include "lexicon/matcher.h"
+#include "planted.h"
 #include "run_slant.h"
 #include "text/segmenter.h"
 
@@ -91,44 +92,24 @@ TEST_CASE("The shipped lexicons find every label, verb, hedge and naming signal 
   }
   const lexicon::Lexicon names = ActorNames(actor_files);
 
-  // Which categories count for each kind of planted signal (by name prefix).
-  const std::map<std::string, std::vector<std::string>> wanted = {
-      {"label", {"label."}},
-      {"so-called", {"label."}},
-      {"reporting verb", {"attribution."}},
-      {"hedging", {"stance.hedge", "stance.unverified", "attribution.doubt", "attribution.vague"}},
-      {"certainty", {"stance.booster"}},
-  };
-  std::istringstream planted(ReadFile(SourceRoot() + "/samples/PLANTED.md"));
   std::map<std::string, std::size_t> checked;
-  for (std::string line; std::getline(planted, line);) {
-    if (line.rfind("| ", 0) != 0) continue;
-    std::vector<std::string> cells;
-    std::stringstream row(line.substr(1));
-    for (std::string cell; std::getline(row, cell, '|');) {
-      const auto first = cell.find_first_not_of(" `");
-      const auto last = cell.find_last_not_of(" `");
-      cells.push_back(first == std::string::npos ? "" : cell.substr(first, last - first + 1));
-    }
-    if (cells.size() != 4 || cells[1].find('-') == std::string::npos) continue;
-    const std::string& signal = cells[2];
-    const std::string& words = cells[3];
-    INFO(cells[0] << " / " << cells[1] << " / " << signal << ": " << words);
-    if (signal == "naming variant") {
-      CHECK_FALSE(HitCategories(names, words).empty());
-      ++checked[signal];
+  for (const PlantedSignal& p : PlantedSignals()) {
+    INFO(p.outlet << " / " << p.event << " / " << p.signal << ": " << p.words);
+    if (p.signal == "naming variant") {
+      CHECK_FALSE(HitCategories(names, p.words).empty());
+      ++checked[p.signal];
       continue;
     }
-    const auto families = wanted.find(signal);
-    if (families == wanted.end()) continue;
+    const auto families = SignalCategories().find(p.signal);
+    if (families == SignalCategories().end()) continue;
     bool found = false;
-    for (const std::string& category : HitCategories(framing.lexicon, words)) {
+    for (const std::string& category : HitCategories(framing.lexicon, p.words)) {
       for (const std::string& prefix : families->second) {
         found = found || category.rfind(prefix, 0) == 0;
       }
     }
     CHECK(found);
-    ++checked[signal];
+    ++checked[p.signal];
   }
   CHECK(checked["label"] >= 40);
   CHECK(checked["reporting verb"] >= 80);
