@@ -53,6 +53,28 @@ std::optional<std::pair<std::size_t, std::size_t>> NameRun(std::string_view text
   return std::pair{b, e};
 }
 
+// Index of the first token that begins at or after `byte`.
+std::size_t FirstTokenAt(const std::vector<Token>& tokens, std::size_t byte) {
+  return static_cast<std::size_t>(
+      std::lower_bound(tokens.begin(), tokens.end(), byte,
+                       [](const Token& t, std::size_t b) { return t.begin < b; }) -
+      tokens.begin());
+}
+
+// Which tokens stand within some quotation's marks (linear in tokens plus quotations).
+std::vector<bool> InsideQuotes(const std::vector<Token>& tokens,
+                               const std::vector<text::Quote>& quotes) {
+  std::vector<bool> inside(tokens.size(), false);
+  for (const text::Quote& q : quotes) {
+    for (std::size_t t = FirstTokenAt(tokens, q.begin); t < tokens.size() && tokens[t].end <= q.end;
+         ++t) {
+      if (inside[t] && q.depth > 0) break;  // an inner quotation's tokens are already marked
+      inside[t] = true;
+    }
+  }
+  return inside;
+}
+
 struct Window {
   std::size_t lo = 0;  // token range [lo, hi) outside the quotation, in its sentence
   std::size_t hi = 0;
@@ -64,19 +86,8 @@ struct Window {
 std::vector<Attribution> FindAttributions(const AttributionInput& input) {
   const std::vector<Token>& tokens = *input.tokens;
   const std::string_view text = input.text;
-  auto first_token_at = [&](std::size_t byte) {
-    return static_cast<std::size_t>(
-        std::lower_bound(tokens.begin(), tokens.end(), byte,
-                         [](const Token& t, std::size_t b) { return t.begin < b; }) -
-        tokens.begin());
-  };
-  std::vector<bool> inside(tokens.size(), false);  // within some quotation's marks
-  for (const text::Quote& q : *input.quotes) {
-    for (std::size_t t = first_token_at(q.begin); t < tokens.size() && tokens[t].end <= q.end;
-         ++t) {
-      inside[t] = true;
-    }
-  }
+  auto first_token_at = [&](std::size_t byte) { return FirstTokenAt(tokens, byte); };
+  const std::vector<bool> inside = InsideQuotes(tokens, *input.quotes);
 
   // Group the top-level spans of each quotation.
   std::map<std::size_t, std::vector<const text::Quote*>> spans;
@@ -214,12 +225,7 @@ std::vector<Attribution> FindAttributions(const AttributionInput& input) {
 std::vector<Paraphrase> FindParaphrases(const AttributionInput& input) {
   const std::vector<Token>& tokens = *input.tokens;
   const std::string_view text = input.text;
-  std::vector<bool> inside(tokens.size(), false);
-  for (const text::Quote& q : *input.quotes) {
-    for (std::size_t t = 0; t < tokens.size(); ++t) {
-      if (tokens[t].begin >= q.begin && tokens[t].end <= q.end) inside[t] = true;
-    }
-  }
+  const std::vector<bool> inside = InsideQuotes(tokens, *input.quotes);
   std::vector<Paraphrase> out;
   for (const auto& v : input.verbs) {
     const std::size_t after = v.first_token + v.token_count;

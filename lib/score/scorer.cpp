@@ -77,6 +77,7 @@ Result<ArticleScore> Scorer::Score(const corpus::Article& article, text::Segment
   const std::vector<text::Quote> quotes = text::FindQuotes(text);
   std::vector<bool> quoted(tokens.size(), false);
   for (const text::Quote& q : quotes) {
+    if (q.depth > 0) continue;  // inside an outer quotation, whose tokens are marked already
     // Tokens are in text order: start at the first one inside the marks.
     auto first = std::lower_bound(tokens.begin(), tokens.end(), q.inner_begin,
                                   [](const text::Token& t, std::size_t b) { return t.begin < b; });
