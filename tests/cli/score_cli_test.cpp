@@ -151,5 +151,30 @@ TEST_CASE("On the samples, the wire is the control: the loaded signals are the o
   }
 }
 
+TEST_CASE("On the samples, each outlet quotes the sides PLANTED.md says it does", "[cli]") {
+  const std::string lexicons = SourceRoot() + "/lexicons/";
+  const RunResult run = RunSlant(
+      {"score", "-l", lexicons + "framing-core.json", "-l", lexicons + "actors/russia-ukraine.json",
+       "-l", lexicons + "actors/sample-cast.json", SourceRoot() + "/samples/articles.jsonl"});
+  REQUIRE(run.exit_code == 0);
+  std::map<std::string, Json> odesa;  // outlet -> quoted words by side, odesa-port-strike
+  for (const Json& r : JsonLines(run.out)) {
+    if (r["event"] == "odesa-port-strike") odesa[r["outlet"]] = r["voices"]["quoted_words_by_side"];
+  }
+  auto words = [&](const std::string& outlet, const std::string& side) {
+    return odesa.at(outlet).contains(side) ? odesa.at(outlet)[side].get<int>() : 0;
+  };
+  // PLANTED.md voices: Northern Courier quotes Vetrov at length (114 words) and Bondar for 4;
+  // Meridian Wire quotes Bondar 36, Vetrov 35, Okafor 29; Liberty Ledger Bondar and Okafor
+  // only.
+  CHECK(words("northern-courier", "russia") >= 100);
+  CHECK(words("northern-courier", "ukraine") <= 5);
+  CHECK(words("meridian-wire", "russia") >= 30);
+  CHECK(words("meridian-wire", "ukraine") >= 30);
+  CHECK(words("meridian-wire", "un") >= 25);
+  CHECK(words("liberty-ledger", "russia") == 0);
+  CHECK(words("liberty-ledger", "ukraine") >= 30);
+}
+
 }  // namespace
 }  // namespace slant::testing
