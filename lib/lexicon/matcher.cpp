@@ -64,7 +64,9 @@ std::vector<Hit> Matcher::FindAll(std::span<const text::Token> tokens) const {
           const std::string& text = form == 0 ? token.norm : token.bare;
           if (text.empty()) continue;
           const std::uint32_t on_norm = form == 0 ? 1 : 0;
-          EdgeTable::Hash literal(state.node);
+          // Most lookups start at the root, whose seed is computed once.
+          static const EdgeTable::Hash kRootSeed(0);
+          EdgeTable::Hash literal = state.node == 0 ? kRootSeed : EdgeTable::Hash(state.node);
           literal.Add(text);
           if (const auto child = literal_edges_.Find(state.node, text, literal.value());
               child != EdgeTable::kNone) {
@@ -76,7 +78,7 @@ std::vector<Hit> Matcher::FindAll(std::span<const text::Token> tokens) const {
           }
           // Every prefix of the token is hashed in one pass over its bytes.
           const std::size_t longest = std::min<std::size_t>(node.max_prefix, text.size());
-          EdgeTable::Hash prefix(state.node);
+          EdgeTable::Hash prefix = state.node == 0 ? kRootSeed : EdgeTable::Hash(state.node);
           for (std::size_t length = 1; length <= longest; ++length) {
             prefix.Add(text[length - 1]);
             if ((node.prefix_lengths &

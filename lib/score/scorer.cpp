@@ -13,6 +13,15 @@ namespace {
 
 // Written in capitals: at least one letter, and no lower-case letter.
 bool IsAllCaps(std::string_view s) {
+  if (std::all_of(s.begin(), s.end(),
+                  [](char c) { return static_cast<unsigned char>(c) < 0x80; })) {
+    bool letter = false;
+    for (char c : s) {
+      if (c >= 'a' && c <= 'z') return false;
+      letter = letter || (c >= 'A' && c <= 'Z');
+    }
+    return letter;
+  }
   const auto* bytes = reinterpret_cast<const std::uint8_t*>(s.data());
   const auto length = static_cast<std::int32_t>(s.size());
   bool letter = false;
