@@ -123,24 +123,44 @@ bool ContinuesFamily(UChar32 c, Family family) {
   return false;
 }
 
-std::vector<CodePoint> Decode(std::string_view utf8) {
-  std::vector<CodePoint> out;
+// The code point at byte `pos` of valid UTF-8 and the byte after it; -1 at the end.
+CodePoint At(std::string_view utf8, std::size_t pos) {
+  if (pos >= utf8.size()) return {-1, pos, pos};
   const auto* s = reinterpret_cast<const std::uint8_t*>(utf8.data());
-  const auto length = static_cast<std::int32_t>(utf8.size());
-  std::int32_t i = 0;
-  while (i < length) {
-    const std::int32_t start = i;
-    UChar32 c = 0;
-    U8_NEXT_OR_FFFD(s, i, length, c);
-    out.push_back({c, static_cast<std::size_t>(start), static_cast<std::size_t>(i)});
+  if (s[pos] < 0x80) return {s[pos], pos, pos + 1};  // ASCII: most of every text
+  auto i = static_cast<std::int32_t>(pos);
+  UChar32 c = 0;
+  U8_NEXT_OR_FFFD(s, i, static_cast<std::int32_t>(utf8.size()), c);
+  return {c, pos, static_cast<std::size_t>(i)};
+}
+
+bool IsSpace(UChar32 c) {
+  if (c < 0x80) return c == ' ' || c == '\t' || c == '\v' || c == '\f';
+  return u_isUWhiteSpace(c) != 0;
+}
+
+// Whether `c` can open or close a quotation: only these need the neighbours looked at.
+bool IsMark(UChar32 c) {
+  switch (c) {
+    case '"':
+    case 0x201C:
+    case 0x201D:
+    case 0x201E:
+    case 0x00AB:
+    case 0x00BB:
+    case 0x2039:
+    case 0x203A:
+    case 0x2018:
+    case 0x2019:
+      return true;
+    default:
+      return false;
   }
-  return out;
 }
 
 }  // namespace
 
 std::vector<Quote> FindQuotes(std::string_view utf8) {
-  const std::vector<CodePoint> cps = Decode(utf8);
   std::vector<Quote> found;
   std::vector<OpenQuote> open;
   std::size_t next_quotation = 0;
@@ -149,14 +169,14 @@ std::vector<Quote> FindQuotes(std::string_view utf8) {
   std::size_t paragraph_content_end = 0;  // end of the last non-space code point
   bool at_paragraph_start = true;
 
-  auto close_paragraph = [&](std::size_t next_index) {
+  auto close_paragraph = [&](std::size_t next_byte) {
     continued = kNone;
     if (open.empty()) return;
     // Only the outermost quotation can carry over; inner ones left open are unbalanced.
-    std::size_t k = next_index;
-    while (k < cps.size() && (u_isUWhiteSpace(cps[k].c) || IsParagraphBreak(cps[k].c))) ++k;
+    CodePoint k = At(utf8, next_byte);
+    while (k.c >= 0 && (IsSpace(k.c) || IsParagraphBreak(k.c))) k = At(utf8, k.end);
     const OpenQuote& outer = open.front();
-    if (k < cps.size() && ContinuesFamily(cps[k].c, outer.family)) {
+    if (k.c >= 0 && ContinuesFamily(k.c, outer.family)) {
       found.push_back({outer.begin, paragraph_content_end, outer.inner_begin, paragraph_content_end,
                        outer.quotation, 0});
       continued = outer.quotation;
@@ -164,21 +184,21 @@ std::vector<Quote> FindQuotes(std::string_view utf8) {
     open.clear();
   };
 
-  for (std::size_t i = 0; i < cps.size(); ++i) {
-    const UChar32 c = cps[i].c;
+  UChar32 previous = -1;
+  for (CodePoint cp = At(utf8, 0); cp.c >= 0; previous = cp.c, cp = At(utf8, cp.end)) {
+    const UChar32 c = cp.c;
     if (IsParagraphBreak(c)) {
-      if (!at_paragraph_start) close_paragraph(i + 1);
+      if (!at_paragraph_start) close_paragraph(cp.end);
       at_paragraph_start = true;
       continue;
     }
-    if (u_isUWhiteSpace(c)) continue;
-
-    const UChar32 previous = i > 0 ? cps[i - 1].c : -1;
-    const UChar32 next = i + 1 < cps.size() ? cps[i + 1].c : -1;
+    if (IsSpace(c)) continue;
     const bool first_in_paragraph = at_paragraph_start;
     at_paragraph_start = false;
-    paragraph_content_end = cps[i].end;
+    paragraph_content_end = cp.end;
+    if (!IsMark(c)) continue;
 
+    const UChar32 next = At(utf8, cp.end).c;
     // A closing mark first: ” and " close what they can before they may open anything.
     auto closing = std::find_if(open.rbegin(), open.rend(), [&](const OpenQuote& q) {
       return Closes(c, q.family, previous, next);
@@ -187,7 +207,7 @@ std::vector<Quote> FindQuotes(std::string_view utf8) {
       const auto index = static_cast<std::size_t>(std::distance(closing, open.rend()) - 1);
       const OpenQuote& q = open[index];
       found.push_back(
-          {q.begin, cps[i].end, q.inner_begin, cps[i].begin, q.quotation, static_cast<int>(index)});
+          {q.begin, cp.end, q.inner_begin, cp.begin, q.quotation, static_cast<int>(index)});
       open.resize(index);  // quotations opened inside and never closed are dropped
       continue;
     }
@@ -197,10 +217,10 @@ std::vector<Quote> FindQuotes(std::string_view utf8) {
         quotation = continued;
         continued = kNone;
       }
-      open.push_back({*family, cps[i].begin, cps[i].end, quotation});
+      open.push_back({*family, cp.begin, cp.end, quotation});
     }
   }
-  if (!at_paragraph_start) close_paragraph(cps.size());
+  if (!at_paragraph_start) close_paragraph(utf8.size());
 
   std::sort(found.begin(), found.end(), [](const Quote& a, const Quote& b) {
     return a.begin != b.begin ? a.begin < b.begin : a.end > b.end;
