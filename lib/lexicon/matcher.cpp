@@ -41,6 +41,7 @@ Matcher::Matcher(const Lexicon& lexicon) : nodes_(1) {
 }
 
 std::vector<Hit> Matcher::FindAll(std::span<const text::Token> tokens) const {
+  if (nodes_.size() == 1) return {};  // no entries (an actor lexicon has only actors)
   struct State {
     std::uint32_t node;
     Score score;
