@@ -77,9 +77,19 @@ bool IsJsonSchema(const std::string& file) {
 
 struct FormatOption {
   std::string name = "auto";
-  void AddTo(po::options_description& options) {
-    options.add_options()("format,f", po::value(&name)->default_value("auto"),
+
+  // Adds --help and --format to a subcommand's own options and parses `args`, positional
+  // arguments into `positional`. On --help prints the options and `example`, and returns
+  // false: the subcommand is done.
+  bool Parse(const std::vector<std::string>& args, po::options_description& visible,
+             std::vector<std::string>& positional, const char* example = "") {
+    visible.add_options()("help,h", "show this help");
+    visible.add_options()("format,f", po::value(&name)->default_value("auto"),
                           "lexicon format: auto|json|dic|dicx|tsv|csv");
+    po::variables_map vm;
+    if (ParseWithInputs(args, visible, positional, vm)) return true;
+    std::cout << visible << example;
+    return false;
   }
   std::optional<Format> Get(const std::string& command) const {
     auto format = lexicon::ParseFormat(name);
@@ -95,13 +105,7 @@ int RunCheck(const std::vector<std::string>& args) {
   std::vector<std::string> files;
   FormatOption format;
   po::options_description visible("usage: slant lexicon check [options] FILE...\n\noptions");
-  visible.add_options()("help,h", "show this help");
-  format.AddTo(visible);
-  po::variables_map vm;
-  if (!ParseWithInputs(args, visible, files, vm)) {
-    std::cout << visible;
-    return kExitOk;
-  }
+  if (!format.Parse(args, visible, files)) return kExitOk;
   const auto chosen = format.Get("check");
   if (!chosen) return kExitInput;
   if (files.empty()) {
@@ -149,13 +153,7 @@ int RunStats(const std::vector<std::string>& args) {
   std::vector<std::string> files;
   FormatOption format;
   po::options_description visible("usage: slant lexicon stats [options] FILE\n\noptions");
-  visible.add_options()("help,h", "show this help");
-  format.AddTo(visible);
-  po::variables_map vm;
-  if (!ParseWithInputs(args, visible, files, vm)) {
-    std::cout << visible;
-    return kExitOk;
-  }
+  if (!format.Parse(args, visible, files)) return kExitOk;
   const auto loaded = LoadOne("stats", files, format);
   if (!loaded) return kExitInput;
   const lexicon::Lexicon& lex = *loaded;
@@ -202,15 +200,9 @@ int RunConvert(const std::vector<std::string>& args) {
   FormatOption format;
   po::options_description visible(
       "usage: slant lexicon convert [options] FILE -o OUT.json\n\noptions");
-  visible.add_options()("help,h", "show this help");
   visible.add_options()("output,o", po::value(&output)->value_name("FILE"),
                         "write native JSON to FILE (default: standard output)");
-  format.AddTo(visible);
-  po::variables_map vm;
-  if (!ParseWithInputs(args, visible, files, vm)) {
-    std::cout << visible;
-    return kExitOk;
-  }
+  if (!format.Parse(args, visible, files)) return kExitOk;
   const auto loaded = LoadOne("convert", files, format);
   if (!loaded) return kExitInput;
   if (output.empty() || output == "-") {
@@ -248,15 +240,12 @@ int RunMatch(const std::vector<std::string>& args) {
       "Prints every hit of the lexicon in TEXT (or standard input): byte offsets, the matched\n"
       "text, the entry and its weights, one per line (start, end, text, entry, weights).\n\n"
       "options");
-  visible.add_options()("help,h", "show this help");
   visible.add_options()("lexicon,l", po::value(&lexicon_file)->value_name("FILE"),
                         "the lexicon to match");
   visible.add_options()("json", po::bool_switch(&json), "one JSON object per hit");
-  format.AddTo(visible);
-  po::variables_map vm;
-  if (!ParseWithInputs(args, visible, positional, vm)) {
-    std::cout << visible
-              << "\nexample:\n  slant lexicon match -l my.dic \"The so-called regime said\"\n";
+  if (!format.Parse(
+          args, visible, positional,
+          "\nexample:\n  slant lexicon match -l my.dic \"The so-called regime said\"\n")) {
     return kExitOk;
   }
   if (lexicon_file.empty()) {

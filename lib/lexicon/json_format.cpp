@@ -330,14 +330,12 @@ void WriteArray(std::ostream& out, const char* key, const std::vector<Json>& ite
 
 Loaded ReadNativeJson(std::string_view bytes, const std::string& source,
                       const std::string& default_name) {
-  if (auto bad = FindInvalidUtf8(bytes)) {
-    LexiconBuilder builder(source, true);
-    builder.AddError(
-        1 + std::count(bytes.begin(), bytes.begin() + static_cast<std::ptrdiff_t>(*bad), '\n'),
-        "invalid UTF-8 at byte " + std::to_string(*bad));
-    return builder.Finish();
+  {
+    LexiconBuilder checker(source, true);
+    const auto text = CheckedText(bytes, checker);
+    if (!text) return checker.Finish();
+    bytes = *text;
   }
-  bytes.remove_prefix(Utf8BomLength(bytes));
   std::int64_t line = 1;
   ElementLines lines;
   std::string current_key;

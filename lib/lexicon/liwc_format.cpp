@@ -197,17 +197,18 @@ class DicReader {
 Loaded ReadLiwcDic(std::string_view bytes, const std::string& source, const std::string& name) {
   LexiconBuilder builder(source, true);
   builder.lexicon().name = name;
-  if (!CheckUtf8(bytes, builder)) return builder.Finish();
-  bytes.remove_prefix(Utf8BomLength(bytes));
-  DicReader(builder).Read(bytes);
+  const auto text = CheckedText(bytes, builder);
+  if (!text) return builder.Finish();
+  DicReader(builder).Read(*text);
   return builder.Finish();
 }
 
 Loaded ReadLiwcDicx(std::string_view bytes, const std::string& source, const std::string& name) {
   LexiconBuilder builder(source, true);
   builder.lexicon().name = name;
-  if (!CheckUtf8(bytes, builder)) return builder.Finish();
-  const std::optional<std::vector<Row>> table = ReadTable(bytes, builder);
+  const auto text = CheckedText(bytes, builder);
+  if (!text) return builder.Finish();
+  const std::optional<std::vector<Row>> table = ReadTable(*text, builder);
   if (!table) return builder.Finish();
   const std::vector<Row>& rows = *table;
   const Row& header = rows.front();

@@ -42,14 +42,14 @@ std::vector<std::string_view> SplitLines(std::string_view text) {
   return lines;
 }
 
-// Reports ill-formed UTF-8 as one error with its line and byte; false when there is some.
-bool CheckUtf8(std::string_view bytes, LexiconBuilder& builder) {
-  const auto bad = FindInvalidUtf8(bytes);
-  if (!bad) return true;
-  builder.AddError(
-      1 + std::count(bytes.begin(), bytes.begin() + static_cast<std::ptrdiff_t>(*bad), '\n'),
-      "invalid UTF-8 at byte " + std::to_string(*bad));
-  return false;
+std::optional<std::string_view> CheckedText(std::string_view bytes, LexiconBuilder& builder) {
+  if (const auto bad = FindInvalidUtf8(bytes)) {
+    builder.AddError(
+        1 + std::count(bytes.begin(), bytes.begin() + static_cast<std::ptrdiff_t>(*bad), '\n'),
+        "invalid UTF-8 at byte " + std::to_string(*bad));
+    return std::nullopt;
+  }
+  return bytes.substr(Utf8BomLength(bytes));
 }
 
 // A finite decimal number with an optional sign ("+1", "-0.5", "2e-3"); no spaces, no junk.

@@ -31,8 +31,9 @@ bool IsBlank(std::string_view bytes);
 // Lines without their '\n' or "\r\n"; line i of the result is line i + 1 of the file.
 std::vector<std::string_view> SplitLines(std::string_view text);
 
-// Reports ill-formed UTF-8 as one error with its line and byte; false when there is some.
-bool CheckUtf8(std::string_view bytes, LexiconBuilder& builder);
+// What every reader does first: reports ill-formed UTF-8 as one error with its line and
+// byte (and returns nullopt), else returns the text without a leading byte-order mark.
+std::optional<std::string_view> CheckedText(std::string_view bytes, LexiconBuilder& builder);
 
 // A finite decimal number with an optional sign ("+1", "-0.5", "2e-3"); no spaces, no junk.
 std::optional<double> ParseNumber(std::string_view s);

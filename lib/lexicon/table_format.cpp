@@ -183,17 +183,18 @@ Loaded ReadWeightedTsv(std::string_view bytes, const std::string& source, const 
   // repeated entry's later line wins; canonical VADER repeats "lol" and "sob" with new weights.
   LexiconBuilder builder(source, false, LexiconBuilder::Duplicates::kLastWins);
   builder.lexicon().name = name;
-  if (!CheckUtf8(bytes, builder)) return builder.Finish();
-  bytes.remove_prefix(Utf8BomLength(bytes));
-  TsvReader(builder).Read(bytes);
+  const auto text = CheckedText(bytes, builder);
+  if (!text) return builder.Finish();
+  TsvReader(builder).Read(*text);
   return builder.Finish();
 }
 
 Loaded ReadWeightedCsv(std::string_view bytes, const std::string& source, const std::string& name) {
   LexiconBuilder builder(source, false);
   builder.lexicon().name = name;
-  if (!CheckUtf8(bytes, builder)) return builder.Finish();
-  const std::optional<std::vector<Row>> table = ReadTable(bytes, builder);
+  const auto text = CheckedText(bytes, builder);
+  if (!text) return builder.Finish();
+  const std::optional<std::vector<Row>> table = ReadTable(*text, builder);
   if (!table) return builder.Finish();
   const std::vector<Row>& rows = *table;
   const Row& header = rows.front();
@@ -207,13 +208,13 @@ Loaded ReadWeightedCsv(std::string_view bytes, const std::string& source, const 
                        "column " + std::to_string(j + 1) + " of the header has no category name");
       continue;
     }
-    const auto text = std::find_if(rows.begin() + 1, rows.end(), [&](const Row& row) {
+    const auto wordy = std::find_if(rows.begin() + 1, rows.end(), [&](const Row& row) {
       return fits(row) && !Trim(row.fields[j]).empty() && !ParseNumber(Trim(row.fields[j]));
     });
-    if (text != rows.end()) {
+    if (wordy != rows.end()) {
       builder.AddWarning(header.line, "column " + Quoted(column) + " is not numeric (" +
-                                          Quoted(Trim(text->fields[j])) + " at line " +
-                                          std::to_string(text->line) + "); ignored");
+                                          Quoted(Trim(wordy->fields[j])) + " at line " +
+                                          std::to_string(wordy->line) + "); ignored");
       continue;
     }
     const std::size_t before = builder.lexicon().categories.size();

@@ -1,6 +1,7 @@
 #include "run_slant.h"
 
 #include <cstdlib>
+#include <sstream>
 #include <stdexcept>
 #include <sys/wait.h>
 
@@ -29,6 +30,15 @@ std::string Environment(const char* name) {
 }
 
 }  // namespace
+
+std::vector<nlohmann::json> JsonLines(const std::string& text) {
+  std::vector<nlohmann::json> out;
+  std::istringstream in(text);
+  for (std::string line; std::getline(in, line);) {
+    if (!line.empty()) out.push_back(nlohmann::json::parse(line));
+  }
+  return out;
+}
 
 std::string SourceRoot() { return Environment("SLANT_SOURCE_ROOT"); }
 

@@ -4,6 +4,8 @@
 #include <string>
 #include <vector>
 
+#include <nlohmann/json.hpp>
+
 namespace slant::testing {
 
 struct RunResult {
@@ -16,6 +18,9 @@ struct RunResult {
 // folder `cwd` (when not empty), and captures what it prints.
 RunResult RunSlant(const std::vector<std::string>& args, const std::string& stdin_bytes = "",
                    const std::string& cwd = "");
+
+// Every line of JSON Lines text, parsed (blank lines skipped).
+std::vector<nlohmann::json> JsonLines(const std::string& text);
 
 // The project's source folder (from $SLANT_SOURCE_ROOT), for samples/.
 std::string SourceRoot();

@@ -19,15 +19,6 @@ namespace {
 
 using Json = nlohmann::json;
 
-std::vector<Json> JsonLines(const std::string& text) {
-  std::vector<Json> out;
-  std::istringstream in(text);
-  for (std::string line; std::getline(in, line);) {
-    if (!line.empty()) out.push_back(Json::parse(line));
-  }
-  return out;
-}
-
 TEST_CASE("slant score counts each category in the outlet's voice and in quotations", "[cli]") {
   TempDir dir;
   dir.Write("l.json", R"({"name": "t", "categories": [{"name": "label"}, {"name": "verb"}],

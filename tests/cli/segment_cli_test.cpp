@@ -17,16 +17,6 @@ namespace {
 
 using Json = nlohmann::json;
 
-std::vector<Json> ReadJsonLines(const std::string& text) {
-  std::vector<Json> out;
-  std::istringstream in(text);
-  std::string line;
-  while (std::getline(in, line)) {
-    if (!line.empty()) out.push_back(Json::parse(line));
-  }
-  return out;
-}
-
 bool EndsWith(const std::string& s, const std::string& suffix) {
   return s.size() >= suffix.size() &&
          s.compare(s.size() - suffix.size(), suffix.size(), suffix) == 0;
@@ -35,13 +25,13 @@ bool EndsWith(const std::string& s, const std::string& suffix) {
 TEST_CASE("slant segment on the samples: one record per article, offsets that cut true words",
           "[cli]") {
   const std::string samples = SourceRoot() + "/samples/articles.jsonl";
-  const std::vector<Json> articles = ReadJsonLines(ReadFile(samples));
+  const std::vector<Json> articles = JsonLines(ReadFile(samples));
   REQUIRE(articles.size() >= 20);
 
   const RunResult run = RunSlant({"segment", samples});
   REQUIRE(run.exit_code == 0);
   CHECK(run.err.empty());
-  const std::vector<Json> records = ReadJsonLines(run.out);
+  const std::vector<Json> records = JsonLines(run.out);
   REQUIRE(records.size() == articles.size());
 
   std::size_t quotes = 0;
@@ -102,7 +92,7 @@ TEST_CASE("slant segment reads stdin, .txt files, directories and manifests", "[
 
   const RunResult from_dir = RunSlant({"segment", "corpus"}, "", dir.path().string());
   REQUIRE(from_dir.exit_code == 0);
-  const auto records = ReadJsonLines(from_dir.out);
+  const auto records = JsonLines(from_dir.out);
   REQUIRE(records.size() == 2);
   CHECK(records[0]["id"] == "corpus/tabloid/b.txt");
   CHECK(records[0]["outlet"] == "tabloid");
@@ -113,7 +103,7 @@ TEST_CASE("slant segment reads stdin, .txt files, directories and manifests", "[
   const RunResult from_manifest =
       RunSlant({"segment", "--manifest", "m.csv"}, "", dir.path().string());
   REQUIRE(from_manifest.exit_code == 0);
-  const auto listed = ReadJsonLines(from_manifest.out);
+  const auto listed = JsonLines(from_manifest.out);
   REQUIRE(listed.size() == 1);
   CHECK(listed[0]["outlet"] == "Meridian Wire");
   CHECK(listed[0]["event"] == "e1");

@@ -28,21 +28,28 @@ const char* const kLexicon = R"({"name": "t",
     {"id": "okafor", "side": "un", "aliases": ["Okafor", "Amara Okafor"]},
     {"id": "kremlin", "side": "russia", "aliases": ["Kremlin"]}]})";
 
-// Each quotation as "speaker|actor|verb|class" (with "refers_to" after '>' for pronouns, and
-// "scare" or "continued" appended).
-std::vector<std::string> Attributions(const std::string& text) {
-  lexicon::Loaded loaded = lexicon::ReadNativeJson(kLexicon, "t.json", "t");
-  REQUIRE(loaded.ok());
-  std::vector<lexicon::Lexicon> lexicons;
-  lexicons.push_back(std::move(loaded.lexicon));
-  const Scorer scorer(std::move(lexicons));
+// The scored article `text`, with kLexicon as the only lexicon.
+ArticleScore ScoreWithTestLexicon(const std::string& text) {
+  static const Scorer scorer = [] {
+    lexicon::Loaded loaded = lexicon::ReadNativeJson(kLexicon, "t.json", "t");
+    std::vector<lexicon::Lexicon> lexicons;
+    lexicons.push_back(std::move(loaded.lexicon));
+    return Scorer(std::move(lexicons));
+  }();
+  REQUIRE(scorer.lexicons().front().entries.size() == 8);  // kLexicon loaded
   text::Segmenter segmenter;
   corpus::Article article;
   article.text = text;
-  const auto score = scorer.Score(article, segmenter, {});
+  auto score = scorer.Score(article, segmenter, {});
   REQUIRE(score.ok());
+  return std::move(score).value();
+}
+
+// Each quotation as "speaker|actor|verb|class" (with "refers_to" after '>' for pronouns, and
+// "scare" or "continued" appended).
+std::vector<std::string> Attributions(const std::string& text) {
   std::vector<std::string> out;
-  for (const Attribution& a : score.value().quotes) {
+  for (const Attribution& a : ScoreWithTestLexicon(text).quotes) {
     std::string s = a.speaker + (a.resolved.empty() ? "" : ">" + a.resolved) + "|" + a.actor_id +
                     "|" + a.verb + "|" + a.verb_class;
     if (a.scare) s += "|scare";
@@ -148,12 +155,6 @@ TEST_CASE("Quotations get their speaker and reporting verb, annotated by hand", 
 
 TEST_CASE("Claims reported without quotation marks are paraphrases with speaker and verb",
           "[score]") {
-  lexicon::Loaded loaded = lexicon::ReadNativeJson(kLexicon, "t.json", "t");
-  REQUIRE(loaded.ok());
-  std::vector<lexicon::Lexicon> lexicons;
-  lexicons.push_back(std::move(loaded.lexicon));
-  const Scorer scorer(std::move(lexicons));
-  text::Segmenter segmenter;
   struct Case {
     const char* name;
     std::string text;
@@ -175,12 +176,8 @@ TEST_CASE("Claims reported without quotation marks are paraphrases with speaker 
   };
   for (const Case& c : cases) {
     INFO(c.name);
-    corpus::Article article;
-    article.text = c.text;
-    const auto score = scorer.Score(article, segmenter, {});
-    REQUIRE(score.ok());
     std::vector<std::string> got;
-    for (const Paraphrase& p : score.value().paraphrases) {
+    for (const Paraphrase& p : ScoreWithTestLexicon(c.text).paraphrases) {
       got.push_back(p.speaker + "|" + p.actor_id + "|" + p.verb + "|" + p.verb_class);
     }
     CHECK(got == c.expected);
