@@ -212,37 +212,20 @@ Loaded ReadLiwcDicx(std::string_view bytes, const std::string& source, const std
   if (!table) return builder.Finish();
   const std::vector<Row>& rows = *table;
   const Row& header = rows.front();
-  std::vector<std::optional<CategoryId>> columns(header.fields.size());
+  const std::vector<std::optional<CategoryId>> columns =
+      HeaderCategories(TrimmedFields(header.fields), header.line, builder);
   const auto& categories = builder.lexicon().categories;
-  for (std::size_t j = 1; j < header.fields.size(); ++j) {
-    const std::string_view column = Trim(header.fields[j]);
-    if (column.empty()) {
-      builder.AddError(header.line,
-                       "column " + std::to_string(j + 1) + " of the header has no category name");
-      continue;
-    }
-    const std::size_t before = categories.size();
-    Category category;
-    category.name = std::string(column);
-    const CategoryId id = builder.AddCategory(std::move(category), header.line);
-    if (categories.size() > before) columns[j] = id;  // a duplicate column is left out
-  }
+  const std::string expectation = "the header has " + std::to_string(header.fields.size());
   for (std::size_t r = 1; r < rows.size(); ++r) {
     const Row& row = rows[r];
-    if (row.fields.size() != header.fields.size()) {
-      builder.AddError(row.line, Fields(row.fields.size()) + " where the header has " +
-                                     std::to_string(header.fields.size()));
-      continue;
-    }
-    const std::string_view pattern = Trim(row.fields[0]);
-    if (pattern.empty()) {
-      builder.AddError(row.line, "empty entry in the first column");
-      continue;
-    }
+    const std::vector<std::string_view> cells = TrimmedFields(row.fields);
+    const auto entry = RowEntry(cells, header.fields.size(), expectation, row.line, builder);
+    if (!entry) continue;
+    const std::string_view pattern = *entry;
     std::vector<Weight> weights;
     bool bad = false;
-    for (std::size_t j = 1; j < row.fields.size(); ++j) {
-      const std::string_view cell = Trim(row.fields[j]);
+    for (std::size_t j = 1; j < cells.size(); ++j) {
+      const std::string_view cell = cells[j];
       if (cell.empty() || !columns[j]) continue;
       if (cell == "X" || cell == "x") {
         weights.push_back(Weight{*columns[j], 1.0});

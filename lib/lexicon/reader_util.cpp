@@ -102,4 +102,45 @@ std::optional<std::vector<Row>> ReadTable(std::string_view bytes, LexiconBuilder
   return rows;
 }
 
+std::vector<std::string_view> TrimmedFields(const std::vector<std::string>& fields) {
+  std::vector<std::string_view> out;
+  out.reserve(fields.size());
+  for (const std::string& f : fields) out.push_back(Trim(f));
+  return out;
+}
+
+std::vector<std::optional<CategoryId>> HeaderCategories(
+    const std::vector<std::string_view>& header, std::int64_t line, LexiconBuilder& builder,
+    const std::function<bool(std::size_t column, std::string_view name)>& keep) {
+  std::vector<std::optional<CategoryId>> columns(header.size());
+  for (std::size_t j = 1; j < header.size(); ++j) {
+    if (header[j].empty()) {
+      builder.AddError(line,
+                       "column " + std::to_string(j + 1) + " of the header has no category name");
+      continue;
+    }
+    if (keep && !keep(j, header[j])) continue;
+    const std::size_t before = builder.lexicon().categories.size();
+    Category category;
+    category.name = std::string(header[j]);
+    const CategoryId id = builder.AddCategory(std::move(category), line);
+    if (builder.lexicon().categories.size() > before) columns[j] = id;
+  }
+  return columns;
+}
+
+std::optional<std::string_view> RowEntry(const std::vector<std::string_view>& fields,
+                                         std::size_t expected, const std::string& expectation,
+                                         std::int64_t line, LexiconBuilder& builder) {
+  if (fields.size() != expected) {
+    builder.AddError(line, Fields(fields.size()) + " where " + expectation);
+    return std::nullopt;
+  }
+  if (fields[0].empty()) {
+    builder.AddError(line, "empty entry in the first column");
+    return std::nullopt;
+  }
+  return fields[0];
+}
+
 }  // namespace slant::lexicon

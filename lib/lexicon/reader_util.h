@@ -5,6 +5,7 @@
 // json_format).
 
 #include <cstdint>
+#include <functional>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -45,6 +46,22 @@ struct Row {
 
 // Every CSV record but blank ones; malformed records are reported and left out.
 std::vector<Row> ReadCsvRows(std::string_view bytes, LexiconBuilder& builder);
+
+// Each field of `fields`, trimmed of spaces and tabs.
+std::vector<std::string_view> TrimmedFields(const std::vector<std::string>& fields);
+
+// The category of each column of a table's header (the first column is the entry: nullopt).
+// A column without a name is reported; `keep`, when given, decides which named columns are
+// categories; a duplicate name is reported by the builder and its column left out.
+std::vector<std::optional<CategoryId>> HeaderCategories(
+    const std::vector<std::string_view>& header, std::int64_t line, LexiconBuilder& builder,
+    const std::function<bool(std::size_t column, std::string_view name)>& keep = {});
+
+// The entry (first field) of a table row, or nullopt after reporting a row whose field count
+// is not `expected` ("3 fields where <expectation>") or whose entry is empty.
+std::optional<std::string_view> RowEntry(const std::vector<std::string_view>& fields,
+                                         std::size_t expected, const std::string& expectation,
+                                         std::int64_t line, LexiconBuilder& builder);
 
 // The rows of a CSV table whose first row is a header with at least one category column after
 // the entry column; an empty file or a header without categories is reported, and nullopt.

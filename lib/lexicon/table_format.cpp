@@ -97,31 +97,13 @@ class TsvReader {
   }
 
   void ReadHeader(const std::vector<std::string_view>& header, std::int64_t line) {
-    columns_.assign(header.size(), std::nullopt);
-    for (std::size_t j = 1; j < header.size(); ++j) {
-      if (header[j].empty()) {
-        builder_.AddError(
-            line, "column " + std::to_string(j + 1) + " of the header has no category name");
-        continue;
-      }
-      const std::size_t before = builder_.lexicon().categories.size();
-      Category category;
-      category.name = std::string(header[j]);
-      const CategoryId id = builder_.AddCategory(std::move(category), line);
-      if (builder_.lexicon().categories.size() > before) columns_[j] = id;
-    }
+    columns_ = HeaderCategories(header, line, builder_);
   }
 
   void ReadLine(const std::vector<std::string_view>& fields, std::int64_t line) {
-    if (fields.size() != columns_.size()) {
-      builder_.AddError(line, Fields(fields.size()) + " where " + Expected());
-      return;
-    }
-    const std::string_view pattern = fields[0];
-    if (pattern.empty()) {
-      builder_.AddError(line, "empty entry in the first column");
-      return;
-    }
+    const auto entry = RowEntry(fields, columns_.size(), Expected(), line, builder_);
+    if (!entry) return;
+    const std::string_view pattern = *entry;
     const std::string of_entry = " of entry " + Quoted(pattern);
     if (layout_ == Layout::kAfinn || layout_ == Layout::kVader) {
       const std::string what = layout_ == Layout::kAfinn ? "weight " : "mean ";
@@ -200,45 +182,29 @@ Loaded ReadWeightedCsv(std::string_view bytes, const std::string& source, const 
   const Row& header = rows.front();
   const auto fits = [&](const Row& row) { return row.fields.size() == header.fields.size(); };
   // A column is a category when every non-empty cell of it is a number.
-  std::vector<std::optional<CategoryId>> columns(header.fields.size());
-  for (std::size_t j = 1; j < header.fields.size(); ++j) {
-    const std::string_view column = Trim(header.fields[j]);
-    if (column.empty()) {
-      builder.AddError(header.line,
-                       "column " + std::to_string(j + 1) + " of the header has no category name");
-      continue;
-    }
-    const auto wordy = std::find_if(rows.begin() + 1, rows.end(), [&](const Row& row) {
-      return fits(row) && !Trim(row.fields[j]).empty() && !ParseNumber(Trim(row.fields[j]));
-    });
-    if (wordy != rows.end()) {
-      builder.AddWarning(header.line, "column " + Quoted(column) + " is not numeric (" +
-                                          Quoted(Trim(wordy->fields[j])) + " at line " +
-                                          std::to_string(wordy->line) + "); ignored");
-      continue;
-    }
-    const std::size_t before = builder.lexicon().categories.size();
-    Category category;
-    category.name = std::string(column);
-    const CategoryId id = builder.AddCategory(std::move(category), header.line);
-    if (builder.lexicon().categories.size() > before) columns[j] = id;
-  }
+  const std::vector<std::optional<CategoryId>> columns = HeaderCategories(
+      TrimmedFields(header.fields), header.line, builder,
+      [&](std::size_t j, std::string_view column) {
+        const auto wordy = std::find_if(rows.begin() + 1, rows.end(), [&](const Row& row) {
+          return fits(row) && !Trim(row.fields[j]).empty() && !ParseNumber(Trim(row.fields[j]));
+        });
+        if (wordy == rows.end()) return true;
+        builder.AddWarning(header.line, "column " + Quoted(column) + " is not numeric (" +
+                                            Quoted(Trim(wordy->fields[j])) + " at line " +
+                                            std::to_string(wordy->line) + "); ignored");
+        return false;
+      });
   if (std::none_of(columns.begin(), columns.end(), [](const auto& c) { return c.has_value(); })) {
     builder.AddError(header.line, "no numeric category column");
     return builder.Finish();
   }
+  const std::string expectation = "the header has " + std::to_string(header.fields.size());
   for (std::size_t r = 1; r < rows.size(); ++r) {
     const Row& row = rows[r];
-    if (!fits(row)) {
-      builder.AddError(row.line, Fields(row.fields.size()) + " where the header has " +
-                                     std::to_string(header.fields.size()));
-      continue;
-    }
-    const std::string_view pattern = Trim(row.fields[0]);
-    if (pattern.empty()) {
-      builder.AddError(row.line, "empty entry in the first column");
-      continue;
-    }
+    const auto entry =
+        RowEntry(TrimmedFields(row.fields), header.fields.size(), expectation, row.line, builder);
+    if (!entry) continue;
+    const std::string_view pattern = *entry;
     std::vector<Weight> weights;
     for (std::size_t j = 1; j < row.fields.size(); ++j) {
       const std::string_view cell = Trim(row.fields[j]);
