@@ -1,6 +1,7 @@
 #include "lexicon/matcher.h"
 
 #include <algorithm>
+#include <array>
 #include <tuple>
 
 namespace slant::lexicon {
@@ -17,43 +18,73 @@ struct Matcher::Score {
   }
 };
 
-Matcher::Matcher(const Lexicon& lexicon) : nodes_(1) {
-  for (std::size_t e = 0; e < lexicon.entries.size(); ++e) {
-    std::uint32_t node = 0;
-    const auto new_node = [this] {
-      nodes_.emplace_back();
-      return static_cast<std::uint32_t>(nodes_.size() - 1);
-    };
-    for (const PatternToken& t : lexicon.entries[e].tokens) {
-      if (t.prefix) {
-        nodes_[node].max_prefix =
-            std::max(nodes_[node].max_prefix, static_cast<std::uint32_t>(t.text.size()));
-        nodes_[node].prefix_lengths |= std::uint64_t{1}
-                                       << (std::min<std::size_t>(t.text.size(), 64) - 1);
-        node = prefix_edges_.FindOrAdd(node, t.text, new_node);
-      } else {
-        node = literal_edges_.FindOrAdd(node, t.text, new_node);
+// The array lives until the delegated constructor returns: to the end of the full-expression.
+Matcher::Matcher(const Lexicon& lexicon) : Matcher(std::array<const Lexicon*, 1>{&lexicon}) {}
+
+Matcher::Matcher(std::span<const Lexicon* const> lexicons)
+    : lexicon_count_(lexicons.size()), nodes_(1) {
+  std::vector<std::vector<Ending>> endings(1);
+  const auto new_node = [this, &endings] {
+    nodes_.emplace_back();
+    endings.emplace_back();
+    return static_cast<std::uint32_t>(nodes_.size() - 1);
+  };
+  for (std::size_t l = 0; l < lexicons.size(); ++l) {
+    const Lexicon& lexicon = *lexicons[l];
+    for (std::size_t e = 0; e < lexicon.entries.size(); ++e) {
+      std::uint32_t node = 0;
+      for (const PatternToken& t : lexicon.entries[e].tokens) {
+        if (t.prefix) {
+          nodes_[node].max_prefix =
+              std::max(nodes_[node].max_prefix, static_cast<std::uint32_t>(t.text.size()));
+          nodes_[node].prefix_lengths |= std::uint64_t{1}
+                                         << (std::min<std::size_t>(t.text.size(), 64) - 1);
+          node = prefix_edges_.FindOrAdd(node, t.text, new_node);
+        } else {
+          node = literal_edges_.FindOrAdd(node, t.text, new_node);
+        }
+      }
+      // Entries with the same pattern tokens were merged at load; keep the first if not.
+      std::vector<Ending>& here = endings[node];
+      if (here.empty() || here.back().lexicon != l) {
+        here.push_back({static_cast<std::uint32_t>(l), static_cast<EntryId>(e)});
       }
     }
-    // Entries with the same pattern tokens were merged at load; keep the first if not.
-    if (nodes_[node].entry < 0) nodes_[node].entry = static_cast<std::int64_t>(e);
+  }
+  for (std::size_t n = 0; n < nodes_.size(); ++n) {
+    nodes_[n].first_ending = static_cast<std::uint32_t>(endings_.size());
+    nodes_[n].ending_count = static_cast<std::uint32_t>(endings[n].size());
+    endings_.insert(endings_.end(), endings[n].begin(), endings[n].end());
   }
 }
 
 std::vector<Hit> Matcher::FindAll(std::span<const text::Token> tokens) const {
-  if (nodes_.size() == 1) return {};  // no entries (an actor lexicon has only actors)
+  if (lexicon_count_ == 0) return {};
+  return std::move(FindAllPerLexicon(tokens).front());
+}
+
+std::vector<std::vector<Hit>> Matcher::FindAllPerLexicon(
+    std::span<const text::Token> tokens) const {
+  std::vector<std::vector<Hit>> hits(lexicon_count_);
+  if (endings_.empty()) return hits;  // no entries (an actor lexicon has only actors)
   struct State {
     std::uint32_t node;
     Score score;
   };
-  std::vector<Hit> hits;
+  struct Best {
+    bool found = false;
+    Score score;
+    EntryId entry = 0;
+  };
+  // Each lexicon consumes the tokens of its hits: it looks for its next match only from
+  // next_free on. The trie walk from a token serves every lexicon that is free there.
+  std::vector<std::size_t> next_free(lexicon_count_, 0);
+  std::vector<Best> best(lexicon_count_);
+  std::vector<std::uint32_t> found;
   std::vector<State> states;
   std::vector<State> next;
-  std::size_t i = 0;
-  while (i < tokens.size()) {
-    bool found = false;
-    Score best_score;
-    std::int64_t best_entry = -1;
+  for (std::size_t i = 0; i < tokens.size(); ++i) {
+    if (*std::min_element(next_free.begin(), next_free.end()) > i) continue;
     states.assign(1, State{0, Score{}});
     for (std::size_t k = i; k < tokens.size() && !states.empty(); ++k) {
       const text::Token& token = tokens[k];
@@ -103,23 +134,26 @@ std::vector<Hit> Matcher::FindAll(std::span<const text::Token> tokens) const {
         }
       }
       for (const State& state : next) {
-        const std::int64_t entry = nodes_[state.node].entry;
-        if (entry < 0) continue;
-        if (!found || best_score < state.score ||
-            (!(state.score < best_score) && entry < best_entry)) {
-          found = true;
-          best_score = state.score;
-          best_entry = entry;
+        const Node& node = nodes_[state.node];
+        for (std::uint32_t n = 0; n < node.ending_count; ++n) {
+          const Ending& ending = endings_[node.first_ending + n];
+          if (next_free[ending.lexicon] > i) continue;
+          Best& b = best[ending.lexicon];
+          if (!b.found) found.push_back(ending.lexicon);
+          if (!b.found || b.score < state.score ||
+              (!(state.score < b.score) && ending.entry < b.entry)) {
+            b = Best{true, state.score, ending.entry};
+          }
         }
       }
       std::swap(states, next);
     }
-    if (found) {
-      hits.push_back(Hit{i, best_score.tokens, static_cast<EntryId>(best_entry)});
-      i += best_score.tokens;
-    } else {
-      ++i;
+    for (const std::uint32_t l : found) {
+      hits[l].push_back(Hit{i, best[l].score.tokens, best[l].entry});
+      next_free[l] = i + best[l].score.tokens;
+      best[l] = Best{};
     }
+    found.clear();
   }
   return hits;
 }

@@ -1,16 +1,17 @@
 #include "score/actor_matcher.h"
 
+#include <array>
+
 #include "lexicon/builder.h"
 
 namespace slant::score {
 namespace {
 
-// Every hit of `matcher` as one mention per category of the entry it matched.
-std::vector<ActorMatcher::Mention> Mentions(const lexicon::Matcher& matcher,
-                                            const lexicon::Lexicon& lexicon,
-                                            std::span<const text::Token> tokens) {
+// Every hit as one mention per category of the entry it matched.
+std::vector<ActorMatcher::Mention> Mentions(const std::vector<lexicon::Hit>& hits,
+                                            const lexicon::Lexicon& lexicon) {
   std::vector<ActorMatcher::Mention> out;
-  for (const lexicon::Hit& hit : matcher.FindAll(tokens)) {
+  for (const lexicon::Hit& hit : hits) {
     for (const lexicon::Weight& w : lexicon.entries[hit.entry].weights) {
       out.push_back({hit.first_token, hit.token_count, w.category});
     }
@@ -41,18 +42,13 @@ ActorMatcher::ActorMatcher(const std::vector<const lexicon::Lexicon*>& lexicons)
   }
   alias_lexicon_ = std::move(aliases.Finish().lexicon);
   variant_lexicon_ = std::move(variants.Finish().lexicon);
-  alias_matcher_ = std::make_unique<lexicon::Matcher>(alias_lexicon_);
-  variant_matcher_ = std::make_unique<lexicon::Matcher>(variant_lexicon_);
+  const std::array<const lexicon::Lexicon*, 2> both{&alias_lexicon_, &variant_lexicon_};
+  matcher_ = std::make_unique<lexicon::Matcher>(both);
 }
 
-std::vector<ActorMatcher::Mention> ActorMatcher::FindActorMentions(
-    std::span<const text::Token> tokens) const {
-  return Mentions(*alias_matcher_, alias_lexicon_, tokens);
-}
-
-std::vector<ActorMatcher::Mention> ActorMatcher::FindVariants(
-    std::span<const text::Token> tokens) const {
-  return Mentions(*variant_matcher_, variant_lexicon_, tokens);
+ActorMatcher::Found ActorMatcher::Find(std::span<const text::Token> tokens) const {
+  const std::vector<std::vector<lexicon::Hit>> hits = matcher_->FindAllPerLexicon(tokens);
+  return {Mentions(hits[0], alias_lexicon_), Mentions(hits[1], variant_lexicon_)};
 }
 
 }  // namespace slant::score

@@ -30,8 +30,12 @@ class ActorMatcher {
     std::string pattern;
   };
 
-  std::vector<Mention> FindActorMentions(std::span<const text::Token> tokens) const;
-  std::vector<Mention> FindVariants(std::span<const text::Token> tokens) const;
+  struct Found {
+    std::vector<Mention> actors;    // index into actors()
+    std::vector<Mention> variants;  // index into variants()
+  };
+  // Both kinds in one walk over the tokens.
+  Found Find(std::span<const text::Token> tokens) const;
 
   const std::vector<lexicon::Actor>& actors() const { return actors_; }
   const std::vector<Variant>& variants() const { return variants_; }
@@ -40,11 +44,10 @@ class ActorMatcher {
  private:
   std::vector<lexicon::Actor> actors_;
   std::vector<Variant> variants_;
-  std::vector<std::string> groups_;   // group ids in lexicon order
-  lexicon::Lexicon alias_lexicon_;    // one category per actor
-  lexicon::Lexicon variant_lexicon_;  // one category per variant
-  std::unique_ptr<lexicon::Matcher> alias_matcher_;
-  std::unique_ptr<lexicon::Matcher> variant_matcher_;
+  std::vector<std::string> groups_;            // group ids in lexicon order
+  lexicon::Lexicon alias_lexicon_;             // one category per actor
+  lexicon::Lexicon variant_lexicon_;           // one category per variant
+  std::unique_ptr<lexicon::Matcher> matcher_;  // aliases, then variants
 };
 
 }  // namespace slant::score

@@ -45,7 +45,6 @@ Scorer::Scorer(std::vector<lexicon::Lexicon> lexicons) : lexicons_(std::move(lex
   std::vector<const lexicon::Lexicon*> pointers;
   for (std::size_t l = 0; l < lexicons_.size(); ++l) {
     const lexicon::Lexicon& lex = lexicons_[l];
-    matchers_.push_back(std::make_unique<lexicon::Matcher>(lex));
     key_offset_.push_back(keys_.size());
     for (std::size_t c = 0; c < lex.categories.size(); ++c) {
       keys_.push_back(lex.Key(static_cast<lexicon::CategoryId>(c)));
@@ -59,6 +58,7 @@ Scorer::Scorer(std::vector<lexicon::Lexicon> lexicons) : lexicons_(std::move(lex
     }
     pointers.push_back(&lex);
   }
+  matcher_ = std::make_unique<lexicon::Matcher>(pointers);
   actors_ = std::make_unique<ActorMatcher>(pointers);
 }
 
@@ -108,9 +108,11 @@ Result<ArticleScore> Scorer::Score(const corpus::Article& article, text::Segment
   };
   std::vector<ValenceHit> valence_hits;
   AttributionInput attribution{text, &tokens, &quotes, {}, {}};
+  const std::vector<std::vector<lexicon::Hit>> hits_per_lexicon =
+      matcher_->FindAllPerLexicon(tokens);
   for (std::size_t l = 0; l < lexicons_.size(); ++l) {
     const lexicon::Lexicon& lex = lexicons_[l];
-    for (const lexicon::Hit& hit : matchers_[l]->FindAll(tokens)) {
+    for (const lexicon::Hit& hit : hits_per_lexicon[l]) {
       const text::Token& first = tokens[hit.first_token];
       const text::Token& last = tokens[hit.first_token + hit.token_count - 1];
       const bool in_quote = quoted[hit.first_token];
@@ -197,7 +199,8 @@ Result<ArticleScore> Scorer::Score(const corpus::Article& article, text::Segment
 
   // Actors: mentions, title and lede, portrayal in the sentences that mention them.
   std::vector<ActorScore> actors(actors_->actors().size());
-  const std::vector<ActorMatcher::Mention> mentions = actors_->FindActorMentions(tokens);
+  const ActorMatcher::Found found = actors_->Find(tokens);
+  const std::vector<ActorMatcher::Mention>& mentions = found.actors;
   for (const ActorMatcher::Mention& m : mentions) {
     ActorScore& a = actors[m.index];
     const std::size_t sentence = tokens[m.first_token].sentence;
@@ -209,7 +212,7 @@ Result<ArticleScore> Scorer::Score(const corpus::Article& article, text::Segment
   if (!article.title.empty()) {
     auto title = segmenter.Segment(article.title);
     if (title.ok()) {
-      for (const ActorMatcher::Mention& m : actors_->FindActorMentions(title.value().tokens)) {
+      for (const ActorMatcher::Mention& m : actors_->Find(title.value().tokens).actors) {
         ++actors[m.index].in_title;
       }
     }
@@ -257,7 +260,7 @@ Result<ArticleScore> Scorer::Score(const corpus::Article& article, text::Segment
 
   // Naming: which variant of each group the article uses.
   std::vector<std::size_t> variant_counts(actors_->variants().size(), 0);
-  for (const ActorMatcher::Mention& m : actors_->FindVariants(tokens)) ++variant_counts[m.index];
+  for (const ActorMatcher::Mention& m : found.variants) ++variant_counts[m.index];
   for (std::size_t v = 0; v < variant_counts.size(); ++v) {
     if (variant_counts[v] == 0) continue;
     const auto& variant = actors_->variants()[v];

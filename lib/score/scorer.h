@@ -44,7 +44,7 @@ class Scorer {
 
  private:
   std::vector<lexicon::Lexicon> lexicons_;
-  std::vector<std::unique_ptr<lexicon::Matcher>> matchers_;
+  std::unique_ptr<lexicon::Matcher> matcher_;  // every lexicon, one walk
   std::vector<std::string> keys_;
   std::vector<std::size_t> key_offset_;  // per lexicon: index of its first key in keys_
   int valence_lexicon_ = -1;

@@ -1,11 +1,9 @@
 #include "text/segmenter.h"
 
-#include <array>
 #include <climits>
 #include <cstdlib>
 #include <optional>
 #include <string_view>
-#include <unordered_set>
 
 #include <unicode/brkiter.h>
 #include <unicode/uchar.h>
@@ -14,174 +12,10 @@
 
 #include "core/utf8.h"
 #include "text/normalize.h"
+#include "text/sentence_breaks.h"
 
 namespace slant::text {
 namespace {
-
-// Abbreviations after which a news sentence does not end, on top of ICU's English list
-// (which has Mr., Mrs., Dr., Prof., Jr., etc.). Matched case-sensitively against the word
-// before a candidate break, so "ill." still ends a sentence where "Ill." (Illinois) does not.
-constexpr std::array kNewsAbbreviations = {
-    // Countries and bodies.
-    "U.S.",
-    "U.K.",
-    "U.N.",
-    "E.U.",
-    "U.A.E.",
-    "U.S.A.",
-    "U.S.S.R.",
-    // Titles and ranks.
-    "Gen.",
-    "Lt.",
-    "Col.",
-    "Maj.",
-    "Capt.",
-    "Cmdr.",
-    "Adm.",
-    "Sgt.",
-    "Cpl.",
-    "Pvt.",
-    "Brig.",
-    "Sen.",
-    "Sens.",
-    "Rep.",
-    "Reps.",
-    "Gov.",
-    "Govs.",
-    "Lt.Gov.",
-    "Pres.",
-    "Atty.",
-    "Supt.",
-    "Rev.",
-    "Msgr.",
-    "Hon.",
-    "Amb.",
-    "Mme.",
-    "Ms.",
-    "Messrs.",
-    "Gens.",
-    // Places and numbering.
-    "St.",
-    "Mt.",
-    "Ft.",
-    "Ave.",
-    "Blvd.",
-    "No.",
-    "Nos.",
-    "Vol.",
-    "Art.",
-    "Fig.",
-    "approx.",
-    // Months as news style abbreviates them.
-    "Jan.",
-    "Feb.",
-    "Mar.",
-    "Apr.",
-    "Jun.",
-    "Jul.",
-    "Aug.",
-    "Sep.",
-    "Sept.",
-    "Oct.",
-    "Nov.",
-    "Dec.",
-    // U.S. states in AP style, frequent after names: "Sen. X (D-Ore.) said".
-    "Ala.",
-    "Ariz.",
-    "Ark.",
-    "Calif.",
-    "Colo.",
-    "Conn.",
-    "Del.",
-    "Fla.",
-    "Ga.",
-    "Ill.",
-    "Ind.",
-    "Kan.",
-    "Ky.",
-    "La.",
-    "Md.",
-    "Mass.",
-    "Mich.",
-    "Minn.",
-    "Miss.",
-    "Mo.",
-    "Mont.",
-    "Neb.",
-    "Nev.",
-    "N.H.",
-    "N.J.",
-    "N.M.",
-    "N.Y.",
-    "N.C.",
-    "N.D.",
-    "Okla.",
-    "Ore.",
-    "Pa.",
-    "R.I.",
-    "S.C.",
-    "S.D.",
-    "Tenn.",
-    "Vt.",
-    "Va.",
-    "Wash.",
-    "W.Va.",
-    "Wis.",
-    "Wyo.",
-    // Company forms.
-    "Inc.",
-    "Corp.",
-    "Co.",
-    "Ltd.",
-    "Bros.",
-};
-
-// Single initials: "John F. Kennedy", "Michael J. Fox".
-constexpr std::array kInitials = {"A.", "B.", "C.", "D.", "E.", "F.", "G.", "H.", "I.",
-                                  "J.", "K.", "L.", "M.", "N.", "O.", "P.", "Q.", "R.",
-                                  "S.", "T.", "U.", "V.", "W.", "X.", "Y.", "Z."};
-
-// ICU's English sentence rules with its own abbreviation list ("Mr.", "Dr.", "Prof." ...).
-// kNewsAbbreviations are applied afterwards by IsSuppressedBreak, not through ICU's
-// FilteredBreakIteratorBuilder: in ICU 72 the builder takes "Sen." but silently ignores
-// entries with an inner period such as "U.S." (segmenter_test.cpp shows the case).
-std::unique_ptr<icu::BreakIterator> BuildSentenceIterator() {
-  UErrorCode status = U_ZERO_ERROR;
-  std::unique_ptr<icu::BreakIterator> sentences(
-      icu::BreakIterator::createSentenceInstance(icu::Locale("en@ss=standard"), status));
-  if (U_FAILURE(status)) return nullptr;
-  return sentences;
-}
-
-const std::unordered_set<std::string_view>& Abbreviations() {
-  static const std::unordered_set<std::string_view> set = [] {
-    std::unordered_set<std::string_view> s(kNewsAbbreviations.begin(), kNewsAbbreviations.end());
-    for (std::string_view initial : kInitials) s.insert(initial);
-    return s;
-  }();
-  return set;
-}
-
-// Whether ICU's sentence break at `end` follows one of kNewsAbbreviations, which the break
-// must not follow. A break after a line break is always kept: paragraphs never merge.
-bool IsSuppressedBreak(std::string_view text, std::size_t end) {
-  std::size_t stop = end;
-  while (stop > 0 && (text[stop - 1] == ' ' || text[stop - 1] == '\t')) --stop;
-  if (stop > 0 && (text[stop - 1] == '\n' || text[stop - 1] == '\r')) return false;
-  if (stop > 0 && text[stop - 1] == ')') --stop;  // "Sen. X (D-Ore.) Then" keeps its period
-  if (stop == 0 || text[stop - 1] != '.') return false;
-  // The word before the period: back to white space or an opening mark ("(D-Ore." -> "Ore.").
-  std::size_t start = stop;
-  while (start > 0 && stop - start < 12) {
-    const char c = text[start - 1];
-    if (c == ' ' || c == '\t' || c == '\n' || c == '(' || c == '-' || c == '"' || c == '/' ||
-        static_cast<unsigned char>(c) >= 0x80) {
-      break;
-    }
-    --start;
-  }
-  return Abbreviations().contains(text.substr(start, stop - start));
-}
 
 std::unique_ptr<icu::BreakIterator> BuildWordIterator() {
   UErrorCode status = U_ZERO_ERROR;
@@ -191,11 +25,9 @@ std::unique_ptr<icu::BreakIterator> BuildWordIterator() {
   return words;
 }
 
-// ICU's rules and dictionaries load once per process; every Segmenter clones these.
-const icu::BreakIterator& Prototype(bool sentences) {
-  static const std::unique_ptr<icu::BreakIterator> sentence_iterator = BuildSentenceIterator();
-  static const std::unique_ptr<icu::BreakIterator> word_iterator = BuildWordIterator();
-  const auto& it = sentences ? sentence_iterator : word_iterator;
+// ICU's rules and dictionaries load once per process; every Segmenter clones this.
+const icu::BreakIterator& Prototype() {
+  static const std::unique_ptr<icu::BreakIterator> it = BuildWordIterator();
   // ICU's data is linked into libicudata; without it nothing can work, and no input causes it.
   if (!it) std::abort();
   return *it;
@@ -236,8 +68,7 @@ struct UTextCloser {
 }  // namespace
 
 struct Segmenter::Iterators {
-  std::unique_ptr<icu::BreakIterator> sentences{Prototype(true).clone()};
-  std::unique_ptr<icu::BreakIterator> words{Prototype(false).clone()};
+  std::unique_ptr<icu::BreakIterator> words{Prototype().clone()};
 };
 
 Segmenter::Segmenter() : iterators_(std::make_unique<Iterators>()) {}
@@ -261,17 +92,7 @@ Result<SegmentedText> Segmenter::Segment(std::string_view utf8) {
   if (U_FAILURE(status)) return Error(ErrorCode::kInvalidArgument, "ICU cannot open the text");
 
   // Sentence boundaries first: each token takes the index of the sentence it starts in.
-  std::vector<std::size_t> sentence_ends;
-  icu::BreakIterator& sentences = *iterators_->sentences;
-  sentences.setText(ut.get(), status);
-  for (std::int32_t end = sentences.next(); end != icu::BreakIterator::DONE;
-       end = sentences.next()) {
-    if (static_cast<std::size_t>(end) < utf8.size() &&
-        IsSuppressedBreak(utf8, static_cast<std::size_t>(end))) {
-      continue;
-    }
-    sentence_ends.push_back(static_cast<std::size_t>(end));
-  }
+  const std::vector<std::size_t> sentence_ends = FindSentenceEnds(utf8);
 
   icu::BreakIterator& words = *iterators_->words;
   words.setText(ut.get(), status);

@@ -155,8 +155,7 @@ TEST_CASE("The compiled matcher gives exactly the brute-force hits on random lex
   auto pick = [&](std::size_t n) {
     return std::uniform_int_distribution<std::size_t>(0, n - 1)(random);
   };
-  std::size_t total_hits = 0;
-  for (int round = 0; round < 1200; ++round) {
+  auto random_lexicon = [&] {
     Strings patterns;
     const std::size_t entries = 1 + pick(12);
     for (std::size_t e = 0; e < entries; ++e) {
@@ -169,6 +168,12 @@ TEST_CASE("The compiled matcher gives exactly the brute-force hits on random lex
       }
       patterns.push_back(pattern);
     }
+    return Build(patterns);
+  };
+  std::size_t total_hits = 0;
+  std::size_t total_shared_hits = 0;
+  for (int round = 0; round < 1200; ++round) {
+    const Lexicon lexicon = random_lexicon();
     std::string text;
     const std::size_t length = pick(30);
     for (std::size_t k = 0; k < length; ++k) {
@@ -176,7 +181,6 @@ TEST_CASE("The compiled matcher gives exactly the brute-force hits on random lex
       if (pick(5) == 0) word[0] = static_cast<char>(std::toupper(word[0]));
       text += word + (pick(10) == 0 ? "\n" : " ");
     }
-    const Lexicon lexicon = Build(patterns);
     const auto segmented = segmenter.Segment(text);
     REQUIRE(segmented.ok());
     const auto& tokens = segmented.value().tokens;
@@ -185,8 +189,20 @@ TEST_CASE("The compiled matcher gives exactly the brute-force hits on random lex
     INFO("round " << round << ", text: " << text);
     REQUIRE(actual == expected);
     total_hits += actual.size();
+
+    // Compiled together with other lexicons (sharing trie nodes, some patterns in several),
+    // each lexicon still gets exactly its own hits: one's match never hides another's.
+    const Lexicon other = random_lexicon();
+    const std::vector<const Lexicon*> together = {&other, &lexicon, &other};
+    const auto per_lexicon = Matcher(together).FindAllPerLexicon(tokens);
+    REQUIRE(per_lexicon.size() == 3);
+    CHECK(per_lexicon[0] == BruteForce(other, tokens));
+    CHECK(per_lexicon[1] == expected);
+    CHECK(per_lexicon[2] == per_lexicon[0]);
+    total_shared_hits += per_lexicon[0].size();
   }
   CHECK(total_hits > 1000);  // the rounds really exercised matching
+  CHECK(total_shared_hits > 1000);
 }
 
 }  // namespace
