@@ -124,7 +124,7 @@ int RunScore(const std::vector<std::string>& args) {
         auto scored = scorer.Score(article, segmenters[worker], options);
         if (!scored.ok()) return std::move(scored.error());
         if (csv) return score::CsvRow(article, scored.value());
-        return score::ScoreRecord(article, scored.value(), record_options).dump() + "\n";
+        return score::ScoreRecord(article, scored.value(), record_options) + "\n";
       },
       csv ? score::CsvHeader(scorer.category_keys()) : "");
 }

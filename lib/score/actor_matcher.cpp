@@ -1,6 +1,8 @@
 #include "score/actor_matcher.h"
 
+#include <algorithm>
 #include <array>
+#include <map>
 
 #include "lexicon/builder.h"
 
@@ -22,22 +24,44 @@ std::vector<ActorMatcher::Mention> Mentions(const std::vector<lexicon::Hit>& hit
 }  // namespace
 
 ActorMatcher::ActorMatcher(const std::vector<const lexicon::Lexicon*>& lexicons) {
+  // An actor or naming group that several lexicons define (us-politics and russia-ukraine
+  // both know "biden") is one: the first definition's name, side and type, every
+  // definition's aliases or variants.
   lexicon::LexiconBuilder aliases("actor aliases", true);
-  lexicon::LexiconBuilder variants("naming variants", true);
+  std::map<std::string, lexicon::CategoryId> actor_index;
+  std::vector<std::pair<std::string, std::vector<std::string>>> groups;
+  std::map<std::string, std::size_t> group_index;
   for (const lexicon::Lexicon* lex : lexicons) {
     for (const lexicon::Actor& actor : lex->actors) {
-      const auto id = aliases.AddCategory({lex->name + ":" + actor.id, "", "", ""}, 0);
-      for (const std::string& alias : actor.aliases) aliases.AddEntry(alias, {{id, 1.0}}, 0);
-      actors_.push_back(actor);
+      auto [it, added] = actor_index.emplace(actor.id, 0);
+      if (added) {
+        it->second = aliases.AddCategory({actor.id, "", "", ""}, 0);
+        actors_.push_back(actor);
+      }
+      for (const std::string& alias : actor.aliases) {
+        aliases.AddEntry(alias, {{it->second, 1.0}}, 0);
+      }
     }
     for (const lexicon::NamingGroup& group : lex->naming) {
-      groups_.push_back(group.id);
+      auto [it, added] = group_index.emplace(group.id, groups.size());
+      if (added) groups.push_back({group.id, {}});
+      std::vector<std::string>& patterns = groups[it->second].second;
       for (const lexicon::NamingVariant& v : group.variants) {
-        const auto id = variants.AddCategory(
-            {group.id + "\x1f" + std::to_string(variants_.size()), "", "", ""}, 0);
-        variants.AddEntry(v.pattern, {{id, 1.0}}, 0);
-        variants_.push_back({group.id, v.pattern});
+        if (std::find(patterns.begin(), patterns.end(), v.pattern) == patterns.end()) {
+          patterns.push_back(v.pattern);
+        }
       }
+    }
+  }
+  // Variants numbered group by group, so each group's variants are contiguous.
+  lexicon::LexiconBuilder variants("naming variants", true);
+  for (const auto& [group, patterns] : groups) {
+    groups_.push_back(group);
+    for (const std::string& pattern : patterns) {
+      const auto id =
+          variants.AddCategory({group + "\x1f" + std::to_string(variants_.size()), "", "", ""}, 0);
+      variants.AddEntry(pattern, {{id, 1.0}}, 0);
+      variants_.push_back({group, pattern});
     }
   }
   alias_lexicon_ = std::move(aliases.Finish().lexicon);

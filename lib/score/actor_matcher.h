@@ -15,7 +15,9 @@ namespace slant::score {
 // Finds actors (by any alias) and naming variants in a token stream, over the actors and
 // naming groups of every loaded lexicon. Aliases and variants are matched like lexicon
 // entries (case-insensitive, possessives, leftmost-longest), each kind in its own pass, so a
-// name can be both an actor mention and a naming choice.
+// name can be both an actor mention and a naming choice. Actors and naming groups are
+// identified by id across lexicons: one defined twice is one, with the first definition's
+// name, side and type and every definition's aliases or variants.
 class ActorMatcher {
  public:
   explicit ActorMatcher(const std::vector<const lexicon::Lexicon*>& lexicons);

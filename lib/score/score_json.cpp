@@ -3,10 +3,10 @@
 #include <cmath>
 #include <sstream>
 
+#include "core/json_writer.h"
+
 namespace slant::score {
 namespace {
-
-using Json = nlohmann::ordered_json;
 
 double Round4(double x) { return std::round(x * 1e4) / 1e4; }
 
@@ -15,11 +15,13 @@ double Per1k(std::size_t count, std::size_t words) {
                     : Round4(1000.0 * static_cast<double>(count) / static_cast<double>(words));
 }
 
-Json ValenceJson(const Valence& v) {
-  return {{"compound", Round4(v.compound)},
-          {"pos", Round4(v.pos)},
-          {"neu", Round4(v.neu)},
-          {"neg", Round4(v.neg)}};
+void WriteValence(JsonWriter& json, const Valence& v) {
+  json.BeginObject()
+      .Field("compound", Round4(v.compound))
+      .Field("pos", Round4(v.pos))
+      .Field("neu", Round4(v.neu))
+      .Field("neg", Round4(v.neg))
+      .EndObject();
 }
 
 std::string CsvField(const std::string& s) {
@@ -40,107 +42,113 @@ std::string Number(double x) {
 
 }  // namespace
 
-Json ScoreRecord(const corpus::Article& article, const ArticleScore& score,
-                 const RecordOptions& options) {
-  Json record = Json::object();
-  record["id"] = article.id;
-  record["outlet"] = article.outlet;
-  record["event"] = article.event;
-  if (!article.date.empty()) record["date"] = article.date;
-  record["n_tokens"] = score.n_tokens;
-  record["n_words"] = score.n_words;
-  record["n_sentences"] = score.n_sentences;
-  Json categories = Json::object();
+std::string ScoreRecord(const corpus::Article& article, const ArticleScore& score,
+                        const RecordOptions& options) {
+  std::string out;
+  out.reserve(4096);
+  JsonWriter json(out);
+  json.BeginObject().Field("id", article.id).Field("outlet", article.outlet);
+  json.Field("event", article.event);
+  if (!article.date.empty()) json.Field("date", article.date);
+  json.Field("n_tokens", score.n_tokens)
+      .Field("n_words", score.n_words)
+      .Field("n_sentences", score.n_sentences);
+  json.Key("categories").BeginObject();
   for (const auto& [key, c] : score.categories) {
-    categories[key] = {{"count", c.count},
-                       {"per_1k", Per1k(c.count, score.n_words)},
-                       {"own", c.own},
-                       {"quoted", c.quoted}};
+    json.Key(key)
+        .BeginObject()
+        .Field("count", c.count)
+        .Field("per_1k", Per1k(c.count, score.n_words))
+        .Field("own", c.own)
+        .Field("quoted", c.quoted)
+        .EndObject();
   }
-  record["categories"] = std::move(categories);
-  record["valence"] = ValenceJson(score.valence);
-  Json quotes = Json::array();
+  json.EndObject().Key("valence");
+  WriteValence(json, score.valence);
+  json.Key("quotes").BeginArray();
   for (const Attribution& q : score.quotes) {
-    Json quote = {{"start", q.begin},
-                  {"end", q.end},
-                  {"words", q.words},
-                  {"speaker", q.speaker.empty() ? Json(nullptr) : Json(q.speaker)}};
-    if (!q.resolved.empty()) quote["refers_to"] = q.resolved;
-    quote["actor"] = q.actor_id.empty() ? Json(nullptr) : Json(q.actor_id);
-    quote["verb"] = q.verb.empty() ? Json(nullptr) : Json(q.verb);
-    quote["verb_class"] = q.verb_class.empty() ? Json(nullptr) : Json(q.verb_class);
-    if (q.scare) quote["scare"] = true;
-    if (q.continued) quote["continued"] = true;
-    quotes.push_back(std::move(quote));
+    json.BeginObject()
+        .Field("start", q.begin)
+        .Field("end", q.end)
+        .Field("words", q.words)
+        .Key("speaker")
+        .StringOrNull(q.speaker);
+    if (!q.resolved.empty()) json.Field("refers_to", q.resolved);
+    json.Key("actor").StringOrNull(q.actor_id);
+    json.Key("verb").StringOrNull(q.verb);
+    json.Key("verb_class").StringOrNull(q.verb_class);
+    if (q.scare) json.Field("scare", true);
+    if (q.continued) json.Field("continued", true);
+    json.EndObject();
   }
-  record["quotes"] = std::move(quotes);
-  Json by_actor = Json::object();
-  for (const auto& [id, words] : score.words_by_actor) by_actor[id] = words;
-  Json by_side = Json::object();
-  for (const auto& [side, words] : score.words_by_side) by_side[side] = words;
-  Json paraphrases = Json::array();
+  json.EndArray();
+  json.Key("voices").BeginObject().Key("quoted_words_by_actor").BeginObject();
+  for (const auto& [id, words] : score.words_by_actor) json.Field(id, words);
+  json.EndObject().Key("quoted_words_by_side").BeginObject();
+  for (const auto& [side, words] : score.words_by_side) json.Field(side, words);
+  json.EndObject().Field("unattributed_quoted_words", score.unattributed_words);
+  json.Key("paraphrases").BeginArray();
   for (const Paraphrase& p : score.paraphrases) {
-    paraphrases.push_back({{"sentence", p.sentence},
-                           {"speaker", p.speaker.empty() ? Json(nullptr) : Json(p.speaker)},
-                           {"actor", p.actor_id.empty() ? Json(nullptr) : Json(p.actor_id)},
-                           {"verb", p.verb},
-                           {"verb_class", p.verb_class}});
+    json.BeginObject().Field("sentence", p.sentence).Key("speaker").StringOrNull(p.speaker);
+    json.Key("actor").StringOrNull(p.actor_id);
+    json.Field("verb", p.verb).Field("verb_class", p.verb_class).EndObject();
   }
-  record["voices"] = {{"quoted_words_by_actor", std::move(by_actor)},
-                      {"quoted_words_by_side", std::move(by_side)},
-                      {"unattributed_quoted_words", score.unattributed_words},
-                      {"paraphrases", std::move(paraphrases)},
-                      {"vague_attributions", score.vague_attributions}};
-  record["quoted_share"] =
-      score.n_words == 0
-          ? 0.0
-          : Round4(static_cast<double>(score.quoted_words) / static_cast<double>(score.n_words));
-  Json actors = Json::object();
+  json.EndArray().Field("vague_attributions", score.vague_attributions).EndObject();
+  json.Field("quoted_share", score.n_words == 0 ? 0.0
+                                                : Round4(static_cast<double>(score.quoted_words) /
+                                                         static_cast<double>(score.n_words)));
+  json.Key("actors").BeginObject();
   for (const ActorScore& a : score.actors) {
-    Json portrayal = Json::object();
-    for (const auto& [key, n] : a.categories) portrayal[key] = n;
-    actors[a.id] = {{"name", a.name},
-                    {"side", a.side},
-                    {"type", a.type},
-                    {"mentions", a.mentions},
-                    {"first_sentence", a.mentions > 0 ? Json(a.first_sentence) : Json(nullptr)},
-                    {"in_title", a.in_title},
-                    {"in_lede", a.in_lede},
-                    {"valence", Round4(a.valence)},
-                    {"categories", std::move(portrayal)}};
-  }
-  record["actors"] = std::move(actors);
-  Json naming = Json::object();
-  for (const auto& [group, variants] : score.naming) {
-    Json counts = Json::object();
-    for (const auto& [variant, n] : variants) counts[variant] = n;
-    naming[group] = std::move(counts);
-  }
-  record["naming"] = std::move(naming);
-  if (options.hits) {
-    Json hits = Json::array();
-    for (const HitRecord& h : score.hits) {
-      Json hit = {{"category", h.category}, {"text", article.text.substr(h.begin, h.end - h.begin)},
-                  {"start", h.begin},       {"end", h.end},
-                  {"sentence", h.sentence}, {"quoted", h.quoted}};
-      if (h.weight != 1.0) hit["weight"] = h.weight;
-      hits.push_back(std::move(hit));
+    json.Key(a.id).BeginObject().Field("name", a.name).Field("side", a.side);
+    json.Field("type", a.type).Field("mentions", a.mentions).Key("first_sentence");
+    if (a.mentions > 0) {
+      json.Number(a.first_sentence);
+    } else {
+      json.Null();
     }
-    record["hits"] = std::move(hits);
+    json.Field("in_title", a.in_title)
+        .Field("in_lede", a.in_lede)
+        .Field("valence", Round4(a.valence))
+        .Key("categories")
+        .BeginObject();
+    for (const auto& [key, n] : a.categories) json.Field(key, n);
+    json.EndObject().EndObject();
+  }
+  json.EndObject().Key("naming").BeginObject();
+  for (const auto& [group, variants] : score.naming) {
+    json.Key(group).BeginObject();
+    for (const auto& [variant, n] : variants) json.Field(variant, n);
+    json.EndObject();
+  }
+  json.EndObject();
+  if (options.hits) {
+    json.Key("hits").BeginArray();
+    for (const HitRecord& h : score.hits) {
+      json.BeginObject()
+          .Field("category", h.category)
+          .Field("text", std::string_view(article.text).substr(h.begin, h.end - h.begin))
+          .Field("start", h.begin)
+          .Field("end", h.end)
+          .Field("sentence", h.sentence)
+          .Field("quoted", h.quoted);
+      if (h.weight != 1.0) json.Field("weight", h.weight);
+      json.EndObject();
+    }
+    json.EndArray();
   }
   if (options.sentences) {
-    Json sentences = Json::array();
+    json.Key("sentences").BeginArray();
     for (const SentenceScore& s : score.sentences) {
-      Json counts = Json::object();
-      for (const auto& [key, n] : s.categories) counts[key] = n;
-      sentences.push_back({{"start", s.span.begin},
-                           {"end", s.span.end},
-                           {"valence", ValenceJson(s.valence)},
-                           {"categories", std::move(counts)}});
+      json.BeginObject().Field("start", s.span.begin).Field("end", s.span.end).Key("valence");
+      WriteValence(json, s.valence);
+      json.Key("categories").BeginObject();
+      for (const auto& [key, n] : s.categories) json.Field(key, n);
+      json.EndObject().EndObject();
     }
-    record["sentences"] = std::move(sentences);
+    json.EndArray();
   }
-  return record;
+  json.EndObject();
+  return out;
 }
 
 std::string CsvHeader(const std::vector<std::string>& category_keys) {

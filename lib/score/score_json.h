@@ -4,8 +4,6 @@
 #include <string>
 #include <vector>
 
-#include <nlohmann/json.hpp>
-
 #include "corpus/article.h"
 #include "score/article_score.h"
 
@@ -16,10 +14,11 @@ struct RecordOptions {
   bool sentences = false;  // include "sentences"
 };
 
-// The score record of one article (the README documents every key). Figures are rounded to
-// four decimals so records are short and the same on every machine.
-nlohmann::ordered_json ScoreRecord(const corpus::Article& article, const ArticleScore& score,
-                                   const RecordOptions& options);
+// The score record of one article as one line of compact JSON, without the line end (the
+// README documents every key). Figures are rounded to four decimals so records are short and
+// the same on every machine.
+std::string ScoreRecord(const corpus::Article& article, const ArticleScore& score,
+                        const RecordOptions& options);
 
 // CSV: the header for a run over these category keys, and one article's row. Text fields are
 // quoted per RFC 4180.
