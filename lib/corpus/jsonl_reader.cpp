@@ -7,6 +7,7 @@
 
 #include "core/limits.h"
 #include "core/utf8.h"
+#include "corpus/flat_json.h"
 
 namespace slant::corpus {
 namespace {
@@ -58,6 +59,7 @@ Result<Article> ParseArticleRecord(std::string_view line) {
     return Error(ErrorCode::kInvalidUtf8,
                  "invalid UTF-8 at byte " + std::to_string(*bad) + " of the line");
   }
+  if (std::optional<Json> flat = ParseFlatJsonObject(line)) return ArticleFromJson(*flat);
   // Articles are flat objects; refuse hostile nesting before it costs memory.
   if (NestingDepth(line) > kMaxJsonDepth) {
     return Error(ErrorCode::kTooLarge,
