@@ -22,12 +22,12 @@ Error WrongType(std::string_view field, const Json& value) {
                                       std::string(value.type_name()));
 }
 
-// Reads an optional string field into `out`; null or absent leaves `out` unchanged.
-std::optional<Error> ReadString(const Json& record, std::string_view field, std::string& out) {
+// Moves an optional string field into `out`; null or absent leaves `out` unchanged.
+std::optional<Error> ReadString(Json& record, std::string_view field, std::string& out) {
   const auto it = record.find(field);
   if (it == record.end() || it->is_null()) return std::nullopt;
   if (!it->is_string()) return WrongType(field, *it);
-  out = it->get<std::string>();
+  out = std::move(it->get_ref<std::string&>());
   return std::nullopt;
 }
 
@@ -52,7 +52,7 @@ bool IsIsoDate(std::string_view date) {
   return time == std::string_view::npos || day_part.size() == 10;
 }
 
-Result<Article> ArticleFromJson(const Json& record) {
+Result<Article> ArticleFromJson(Json record) {
   if (!record.is_object()) {
     return Error(ErrorCode::kParse,
                  "record must be a JSON object, not " + std::string(record.type_name()));
@@ -63,7 +63,7 @@ Result<Article> ArticleFromJson(const Json& record) {
     return Error(ErrorCode::kParse, "missing required field 'text'");
   }
   if (!text->is_string()) return WrongType("text", *text);
-  article.text = text->get<std::string>();
+  article.text = std::move(text->get_ref<std::string&>());
 
   if (const auto id = record.find("id"); id != record.end() && !id->is_null()) {
     if (id->is_string()) {
@@ -88,10 +88,10 @@ Result<Article> ArticleFromJson(const Json& record) {
     return Error(ErrorCode::kParse,
                  "field 'date' is not an ISO 8601 date (YYYY-MM-DD): '" + article.date + "'");
   }
-  for (const auto& [key, value] : record.items()) {
+  for (auto& [key, value] : record.items()) {
     if (std::find(std::begin(kArticleFields), std::end(kArticleFields), key) ==
         std::end(kArticleFields)) {
-      article.extra[key] = value;
+      article.extra[key] = std::move(value);
     }
   }
   return article;

@@ -36,7 +36,8 @@ inline constexpr std::string_view kArticleFields[] = {"id",    "outlet", "event"
 // Builds an Article from one parsed JSON value. Errors say which field is wrong and why
 // ("field 'text' must be a string, not number"); the caller adds file and line.
 // `id` may be a string or an integer; null counts as absent for every field.
-Result<Article> ArticleFromJson(const nlohmann::ordered_json& record);
+// Takes the record by value: its strings move into the Article, not copied.
+Result<Article> ArticleFromJson(nlohmann::ordered_json record);
 
 // Whether `date` is ISO 8601: YYYY, YYYY-MM or YYYY-MM-DD, optionally followed by a time
 // starting with 'T' or ' '. Months and days are range-checked, not calendar-checked.

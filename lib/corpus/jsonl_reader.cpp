@@ -59,7 +59,8 @@ Result<Article> ParseArticleRecord(std::string_view line) {
     return Error(ErrorCode::kInvalidUtf8,
                  "invalid UTF-8 at byte " + std::to_string(*bad) + " of the line");
   }
-  if (std::optional<Json> flat = ParseFlatJsonObject(line)) return ArticleFromJson(*flat);
+  if (std::optional<Json> flat = ParseFlatJsonObject(line))
+    return ArticleFromJson(std::move(*flat));
   // Articles are flat objects; refuse hostile nesting before it costs memory.
   if (NestingDepth(line) > kMaxJsonDepth) {
     return Error(ErrorCode::kTooLarge,
@@ -73,7 +74,7 @@ Result<Article> ParseArticleRecord(std::string_view line) {
                                         std::to_string(e.byte > 0 ? e.byte - 1 : 0) + ": " +
                                         ParseReason(e));
   }
-  return ArticleFromJson(record);
+  return ArticleFromJson(std::move(record));
 }
 
 JsonlReader::JsonlReader(std::istream& in, std::string source, std::size_t max_record_bytes)

@@ -71,7 +71,7 @@ Result<ManifestEntry> ManifestReader::FromFields(const Json& row, std::int64_t l
   Json fields = row;
   fields.erase("path");
   fields["text"] = "";
-  auto article = ArticleFromJson(fields);
+  auto article = ArticleFromJson(std::move(fields));
   if (!article.ok()) return std::move(article.error()).InFile(path_, line);
 
   ManifestEntry entry;

@@ -186,6 +186,16 @@ std::vector<Quote> FindQuotes(std::string_view utf8) {
 
   UChar32 previous = -1;
   for (CodePoint cp = At(utf8, 0); cp.c >= 0; previous = cp.c, cp = At(utf8, cp.end)) {
+    // Most of a text is printable ASCII that is neither a mark nor a space: skip such runs
+    // in one tight loop, keeping what the loop below would have kept.
+    if (cp.c > ' ' && cp.c < 0x7F && cp.c != '"') {
+      std::size_t end = cp.end;
+      while (end < utf8.size() && utf8[end] > ' ' && utf8[end] < 0x7F && utf8[end] != '"') ++end;
+      at_paragraph_start = false;
+      paragraph_content_end = end;
+      cp = CodePoint{static_cast<unsigned char>(utf8[end - 1]), end - 1, end};
+      continue;
+    }
     const UChar32 c = cp.c;
     if (IsParagraphBreak(c)) {
       if (!at_paragraph_start) close_paragraph(cp.end);
