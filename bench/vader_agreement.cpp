@@ -1,13 +1,15 @@
 // Agreement of `--valence-rules vader` with canonical vaderSentiment 3.3.1 on its outputs for
 // 34,856 news sentences (../shared/vader/reference.jsonl), and on VADER's rule examples
 // (rules.jsonl). Reports the share of records whose compound, and whose pos/neu/neg, are
-// within 0.001 of the reference, and lists the first disagreements.
+// within 0.001 of the reference, and lists the first disagreements. VADER's emoji lexicon
+// (VADER_DIR/emoji_utf8_lexicon.txt) is used unless `--no-emoji` is given.
 //
-//   build/bench/vader_agreement VADER_DIR lexicons/vader/vader-rules.json
+//   build/bench/vader_agreement VADER_DIR lexicons/vader/vader-rules.json [--no-emoji]
 #include <cmath>
 #include <fstream>
 #include <iostream>
 #include <string>
+#include <utility>
 
 #include <nlohmann/json.hpp>
 
@@ -16,7 +18,7 @@
 
 int main(int argc, char** argv) {
   if (argc < 3) {
-    std::cerr << "usage: vader_agreement VADER_DIR VADER_RULES.json\n";
+    std::cerr << "usage: vader_agreement VADER_DIR VADER_RULES.json [--no-emoji]\n";
     return 2;
   }
   const std::string dir = argv[1];
@@ -26,7 +28,17 @@ int main(int argc, char** argv) {
     std::cerr << "cannot load the lexicons\n";
     return 2;
   }
-  const slant::score::VaderScorer vader(lexicon.lexicon, rules.lexicon);
+  slant::score::VaderEmoji emoji;
+  if (argc < 4 || std::string(argv[3]) != "--no-emoji") {
+    auto read = slant::score::VaderEmoji::Read(dir + "/emoji_utf8_lexicon.txt");
+    if (!read.ok()) {
+      std::cerr << read.error().ToString() << "\n";
+      return 2;
+    }
+    emoji = std::move(read).value();
+  }
+  std::cout << "emoji lexicon: " << emoji.size() << " single-code-point entries\n";
+  const slant::score::VaderScorer vader(lexicon.lexicon, rules.lexicon, std::move(emoji));
   for (const char* file : {"rules.jsonl", "reference.jsonl"}) {
     std::ifstream in(dir + "/" + file);
     std::size_t n = 0, compound_ok = 0, shares_ok = 0, shown = 0;

@@ -47,6 +47,30 @@ std::vector<std::string> DefaultLexicons() {
           (dir / "actors" / "us-politics.json").string()};
 }
 
+// VADER's emoji lexicon for --valence-rules vader: the --vader-emoji file, else
+// emoji_utf8_lexicon.txt beside the valence lexicon (where VADER keeps it), else none, with a
+// note, since VADER's figures differ for texts with emoji.
+Result<score::VaderEmoji> VaderEmojiFor(const std::string& option,
+                                        const std::vector<std::string>& lexicon_files,
+                                        int valence_lexicon, bool quiet) {
+  if (option == "none") return score::VaderEmoji();
+  if (!option.empty()) return score::VaderEmoji::Read(option);
+  if (valence_lexicon >= 0) {
+    const std::filesystem::path beside =
+        std::filesystem::path(lexicon_files[static_cast<std::size_t>(valence_lexicon)])
+            .parent_path() /
+        "emoji_utf8_lexicon.txt";
+    std::error_code ec;
+    if (std::filesystem::exists(beside, ec)) return score::VaderEmoji::Read(beside.string());
+  }
+  if (!quiet) {
+    std::cerr << "slant score: note: no emoji_utf8_lexicon.txt beside the valence lexicon, so "
+                 "emoji stay as written (VADER replaces them by their descriptions; "
+                 "--vader-emoji FILE, or none to silence this)\n";
+  }
+  return score::VaderEmoji();
+}
+
 }  // namespace
 
 int RunScore(const std::vector<std::string>& args) {
@@ -57,6 +81,7 @@ int RunScore(const std::vector<std::string>& args) {
   bool sentences = false;
   std::size_t threads = std::max(1u, std::thread::hardware_concurrency());
   std::string valence_rules = "slant";
+  std::string vader_emoji;
   po::options_description visible("usage: slant score [options] [INPUT...]\n\noptions");
   auto add = visible.add_options();
   add("help,h", "show this help");
@@ -69,6 +94,10 @@ int RunScore(const std::vector<std::string>& args) {
   add("valence-rules", po::value(&valence_rules)->default_value("slant")->value_name("slant|vader"),
       "slant: VADER's rules on slant's sentences and tokens; vader: VADER's exact behaviour "
       "(bring its lexicon with -l vader_lexicon.txt)");
+  add("vader-emoji", po::value(&vader_emoji)->value_name("FILE|none"),
+      "with --valence-rules vader: VADER's emoji lexicon, whose descriptions replace emoji as "
+      "VADER does (default: emoji_utf8_lexicon.txt beside the valence lexicon, when there; "
+      "none: leave emoji as written)");
   add("threads,j", po::value(&threads)->value_name("N"), "worker threads (default: all cores)");
   input.AddTo(visible);
   po::variables_map vm;
@@ -84,6 +113,10 @@ int RunScore(const std::vector<std::string>& args) {
   if (valence_rules != "slant" && valence_rules != "vader") {
     std::cerr << "slant score: --valence-rules must be 'slant' or 'vader', not '" << valence_rules
               << "'\n";
+    return kExitInput;
+  }
+  if (!vader_emoji.empty() && valence_rules != "vader") {
+    std::cerr << "slant score: --vader-emoji needs --valence-rules vader\n";
     return kExitInput;
   }
   if (threads == 0) {
@@ -112,7 +145,12 @@ int RunScore(const std::vector<std::string>& args) {
                 << " (set $SLANT_LEXICONS to the lexicons folder)\n";
       return kExitInput;
     }
-    scorer.UseVaderRules(rules.lexicon);
+    auto emoji = VaderEmojiFor(vader_emoji, lexicon_files, scorer.valence_lexicon(), input.quiet);
+    if (!emoji.ok()) {
+      std::cerr << "slant score: " << emoji.error().ToString() << "\n";
+      return kExitInput;
+    }
+    scorer.UseVaderRules(rules.lexicon, std::move(emoji).value());
   }
   std::vector<text::Segmenter> segmenters(threads);
   const score::ScoreOptions options{hits};

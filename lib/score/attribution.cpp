@@ -3,55 +3,14 @@
 #include <algorithm>
 #include <map>
 #include <optional>
-#include <set>
+
+#include "score/speaker_phrase.h"
 
 namespace slant::score {
 namespace {
 
 using text::Token;
 using text::TokenKind;
-
-// Capitalized words that start sentences or clauses without naming anyone.
-const std::set<std::string> kNotNames = {
-    "the",  "a",    "an",    "in",   "on",    "at",    "but",      "and",      "as",  "it",
-    "this", "that", "he",    "she",  "they",  "we",    "i",        "his",      "her", "their",
-    "our",  "its",  "after", "when", "while", "asked", "speaking", "according"};
-const std::set<std::string> kPronouns = {"he", "she", "they"};
-
-bool IsCapitalized(std::string_view text, const Token& t) {
-  if (t.kind != TokenKind::kWord) return false;
-  const auto c = static_cast<unsigned char>(text[t.begin]);
-  // ASCII capitals, and any non-ASCII letter (Cyrillic names are capitalized too, but the
-  // first byte cannot tell; accept them).
-  return (c >= 'A' && c <= 'Z') || c >= 0x80;
-}
-
-// The run of capitalized words (with inner periods and hyphens: "Maj. Gen. Igor Vetrov",
-// "Jean-Luc") that contains or ends next to token `k`, within [lo, hi).
-std::optional<std::pair<std::size_t, std::size_t>> NameRun(std::string_view text,
-                                                           const std::vector<Token>& tokens,
-                                                           std::size_t k, std::size_t lo,
-                                                           std::size_t hi) {
-  if (k < lo || k >= hi || !IsCapitalized(text, tokens[k])) return std::nullopt;
-  std::size_t b = k;
-  std::size_t e = k + 1;
-  auto joins = [&](std::size_t p) {
-    const std::string_view s = text.substr(tokens[p].begin, tokens[p].end - tokens[p].begin);
-    return s == "." || s == "-";
-  };
-  while (b > lo && (IsCapitalized(text, tokens[b - 1]) ||
-                    (b - 1 > lo && joins(b - 1) && IsCapitalized(text, tokens[b - 2])))) {
-    b -= IsCapitalized(text, tokens[b - 1]) ? 1U : 2U;
-  }
-  while (e < hi && (IsCapitalized(text, tokens[e]) ||
-                    (e + 1 < hi && joins(e) && IsCapitalized(text, tokens[e + 1])))) {
-    e += IsCapitalized(text, tokens[e]) ? 1U : 2U;
-  }
-  // Drop leading words that are not names ("According", "The").
-  while (b < e && kNotNames.count(tokens[b].norm) != 0) ++b;
-  if (b == e) return std::nullopt;
-  return std::pair{b, e};
-}
 
 // Index of the first token that begins at or after `byte`.
 std::size_t FirstTokenAt(const std::vector<Token>& tokens, std::size_t byte) {
@@ -81,6 +40,104 @@ struct Window {
   bool after = true;  // after the quotation (else before it)
 };
 
+// Who speaks for a reporting verb, as found by FindSpeaker.
+struct Speaker {
+  std::optional<TokenRange> said;  // as written; none when not found
+  long actor = -1;
+  bool pronoun = false;  // `said` is "he", "she" or "they"
+};
+
+// The first token of every reporting verb, in order.
+std::vector<std::size_t> VerbStarts(const AttributionInput& input) {
+  std::vector<std::size_t> starts;
+  starts.reserve(input.verbs.size());
+  for (const auto& v : input.verbs) starts.push_back(v.first_token);
+  std::sort(starts.begin(), starts.end());
+  return starts;
+}
+
+// The speaker of the reporting verb at tokens [v0, v1), in the part [lo, hi) of its sentence
+// outside quotation marks (for a paraphrase, hi = v0); shared by quotations and paraphrases.
+// The verb's subject as written (speaker_phrase.h; for "…, adding that" or "… and made clear
+// that", the subject of the reporting verb before it), with the actor named in it, or else in
+// its apposition; without a subject, the actor mentioned nearest the verb, else the name
+// nearest it (within kMaxSpeakerLookBack tokens), else a pronoun right before it.
+Speaker FindSpeaker(const AttributionInput& input, const std::vector<std::size_t>& verb_starts,
+                    std::size_t v0, std::size_t v1, std::size_t lo, std::size_t hi) {
+  const std::vector<Token>& tokens = *input.tokens;
+  const std::string_view text = input.text;
+  std::optional<Subject> subject;
+  if (SharesSubject(text, tokens, v0, lo)) {
+    auto it = std::lower_bound(verb_starts.begin(), verb_starts.end(), v0);
+    if (it != verb_starts.begin() && *--it >= lo && !SharesSubject(text, tokens, *it, lo)) {
+      subject = SubjectBefore(text, tokens, *it, lo);
+    }
+  } else {
+    subject = SubjectBefore(text, tokens, v0, lo);
+    if (!subject && v1 < hi) subject = SubjectAfter(text, tokens, v1, hi);
+  }
+  auto distance = [&](std::size_t t) { return t > v0 ? t - v0 : v0 - t; };
+  auto nearest_in = [&](TokenRange r) {
+    const AttributionInput::Mention* mention = nullptr;
+    for (const auto& m : input.mentions) {
+      if (m.first_token >= r.last || m.first_token + m.token_count <= r.first) continue;
+      if (mention == nullptr || distance(m.first_token) < distance(mention->first_token)) {
+        mention = &m;
+      }
+    }
+    return mention;
+  };
+  Speaker s;
+  if (subject) {
+    const TokenRange phrase = subject->phrase;
+    s.said = phrase;
+    if (phrase.last == phrase.first + 1 && IsSpeakerPronoun(tokens[phrase.first])) {
+      s.pronoun = true;
+    } else if (const auto* named = nearest_in(phrase)) {
+      s.said = TokenRange{named->first_token, named->first_token + named->token_count};
+      s.actor = static_cast<long>(named->actor);
+    } else if (subject->aside) {
+      // "Marchenko, spokesman for the ministry": the first actor named in the apposition.
+      const TokenRange aside = *subject->aside;
+      const AttributionInput::Mention* first = nullptr;
+      for (const auto& m : input.mentions) {
+        if (m.first_token >= aside.first && m.first_token < aside.last &&
+            (first == nullptr || m.first_token < first->first_token)) {
+          first = &m;
+        }
+      }
+      if (first != nullptr) s.actor = static_cast<long>(first->actor);
+    }
+    return s;
+  }
+  if (const auto* m = nearest_in(TokenRange{lo, hi})) {
+    s.said = TokenRange{m->first_token, m->first_token + m->token_count};
+    s.actor = static_cast<long>(m->actor);
+    return s;
+  }
+  // Names within kMaxSpeakerLookBack tokens of the verb, so that each look is bounded.
+  const std::size_t near_lo = std::max(lo, v0 > kMaxSpeakerLookBack ? v0 - kMaxSpeakerLookBack : 0);
+  const std::size_t near_hi = std::min(hi, v1 + kMaxSpeakerLookBack);
+  for (std::size_t d = 1; !s.said && d <= kMaxSpeakerLookBack; ++d) {
+    if (v0 >= near_lo + d && !IsSpeakerPronoun(tokens[v0 - d])) {
+      s.said = NameRun(text, tokens, v0 - d, near_lo, near_hi);
+    }
+    if (!s.said && v1 - 1 + d < near_hi) {
+      s.said = NameRun(text, tokens, v1 - 1 + d, near_lo, near_hi);
+    }
+  }
+  if (!s.said && v0 > lo && IsSpeakerPronoun(tokens[v0 - 1])) {
+    s.said = TokenRange{v0 - 1, v0};
+    s.pronoun = true;
+  }
+  return s;
+}
+
+std::string Cut(std::string_view text, const std::vector<Token>& tokens, TokenRange r) {
+  return std::string(
+      text.substr(tokens[r.first].begin, tokens[r.last - 1].end - tokens[r.first].begin));
+}
+
 }  // namespace
 
 std::vector<Attribution> FindAttributions(const AttributionInput& input) {
@@ -94,14 +151,35 @@ std::vector<Attribution> FindAttributions(const AttributionInput& input) {
   for (const text::Quote& q : *input.quotes) {
     if (q.depth == 0) spans[q.quotation].push_back(&q);
   }
+  const std::vector<std::size_t> verb_starts = VerbStarts(input);
   std::vector<Attribution> out;
   std::string last_named;
   long last_actor = -1;
+  bool other_name = false;  // someone else named in the narration since `last_named` spoke
+  std::size_t scanned = 0;  // narration tokens before this one have been looked at for names
   for (const auto& [number, parts] : spans) {
     Attribution a;
     a.quotation = number;
     a.begin = parts.front()->begin;
     a.end = parts.back()->end;
+    // A full name in the narration since the last named speaker ("Outside, nurse Halyna Tkach
+    // wept. “…,” she said.") may be whom a pronoun stands for: it is then left unresolved.
+    // Each stretch of narration is looked at once.
+    for (const std::size_t open = first_token_at(a.begin); scanned < open; ++scanned) {
+      if (inside[scanned] || last_named.empty() || other_name) continue;
+      if (scanned > 0 && !inside[scanned - 1] && IsCapitalized(text, tokens[scanned - 1])) {
+        continue;  // inside a run of capitalized words already looked at
+      }
+      if (const auto run = NameRun(text, tokens, scanned, scanned, open)) {
+        const std::string name = Cut(text, tokens, *run);
+        const auto words = std::count_if(tokens.begin() + static_cast<std::ptrdiff_t>(run->first),
+                                         tokens.begin() + static_cast<std::ptrdiff_t>(run->last),
+                                         [](const Token& t) { return t.kind == TokenKind::kWord; });
+        other_name = words >= 2 && last_named.find(name) == std::string::npos &&
+                     name.find(last_named) == std::string::npos;
+        scanned = run->last - 1;
+      }
+    }
     for (const text::Quote* q : parts) {
       for (std::size_t t = first_token_at(q->inner_begin);
            t < tokens.size() && tokens[t].end <= q->inner_end; ++t) {
@@ -142,53 +220,41 @@ std::vector<Attribution> FindAttributions(const AttributionInput& input) {
           verb = &v;
         }
       }
-      const std::size_t anchor = verb != nullptr ? verb->first_token : (w.after ? w.lo : w.hi - 1);
-      // The speaker: an actor mentioned in the window, nearest the verb.
-      const AttributionInput::Mention* mention = nullptr;
-      auto distance = [&](std::size_t t) { return t > anchor ? t - anchor : anchor - t; };
-      for (const auto& m : input.mentions) {
-        if (m.first_token < w.lo || m.first_token >= w.hi) continue;
-        if (mention == nullptr || distance(m.first_token) < distance(mention->first_token)) {
-          mention = &m;
-        }
-      }
-      std::optional<std::pair<std::size_t, std::size_t>> name;
-      if (mention != nullptr) {
-        name = std::pair{mention->first_token, mention->first_token + mention->token_count};
-      } else if (verb != nullptr) {
-        // A capitalized name right before the verb ("Vetrov said") or right after it ("said
-        // Amara Okafor"); or a pronoun right before it.
-        const std::size_t v0 = verb->first_token;
-        const std::size_t v1 = verb->first_token + verb->token_count;
-        if (v0 > w.lo) name = NameRun(text, tokens, v0 - 1, w.lo, w.hi);
-        if (!name && v1 < w.hi) name = NameRun(text, tokens, v1, w.lo, w.hi);
-        // "Bondar, the regional governor, insisted": the name nearest the verb.
-        for (std::size_t d = 1; !name && d < w.hi - w.lo; ++d) {
-          if (v0 >= w.lo + d && kPronouns.count(tokens[v0 - d].norm) == 0) {
-            name = NameRun(text, tokens, v0 - d, w.lo, w.hi);
-          }
-          if (!name && v1 - 1 + d < w.hi) name = NameRun(text, tokens, v1 - 1 + d, w.lo, w.hi);
-        }
-        if (!name && v0 > w.lo && kPronouns.count(tokens[v0 - 1].norm) != 0) {
-          a.speaker = std::string(
-              text.substr(tokens[v0 - 1].begin, tokens[v0 - 1].end - tokens[v0 - 1].begin));
+      if (verb != nullptr) {
+        const Speaker speaker = FindSpeaker(input, verb_starts, verb->first_token,
+                                            verb->first_token + verb->token_count, w.lo, w.hi);
+        if (speaker.said) a.speaker = Cut(text, tokens, *speaker.said);
+        a.actor = speaker.actor;
+        if (speaker.pronoun && !other_name) {
           a.actor = last_actor;  // "he said" after a named speaker: the same person
           a.resolved = last_named;
         }
-      } else if (w.after) {
-        // No verb: a dash and a name after the quotation ("“…” — Vetrov").
-        for (std::size_t t = w.lo; t < w.hi && !name; ++t)
-          name = NameRun(text, tokens, t, w.lo, w.hi);
       } else {
-        // No verb before it: the name nearest the quotation ("According to Okafor, “…”").
-        for (std::size_t t = w.hi; t > w.lo && !name; --t) {
-          name = NameRun(text, tokens, t - 1, w.lo, w.hi);
+        // No verb: the actor mentioned nearest the quotation, else a dash and a name after it
+        // ("“…” — Vetrov"), or the name nearest it before it ("According to Okafor, “…”").
+        const std::size_t anchor = w.after ? w.lo : w.hi - 1;
+        const AttributionInput::Mention* mention = nullptr;
+        auto distance = [&](std::size_t t) { return t > anchor ? t - anchor : anchor - t; };
+        for (const auto& m : input.mentions) {
+          if (m.first_token < w.lo || m.first_token >= w.hi) continue;
+          if (mention == nullptr || distance(m.first_token) < distance(mention->first_token)) {
+            mention = &m;
+          }
         }
-      }
-      if (name) {
-        a.speaker = std::string(text.substr(
-            tokens[name->first].begin, tokens[name->second - 1].end - tokens[name->first].begin));
-        a.actor = mention != nullptr ? static_cast<long>(mention->actor) : -1;
+        std::optional<TokenRange> name;
+        if (mention != nullptr) {
+          name = TokenRange{mention->first_token, mention->first_token + mention->token_count};
+          a.actor = static_cast<long>(mention->actor);
+        } else if (w.after) {
+          for (std::size_t t = w.lo; t < w.hi && !name; ++t) {
+            name = NameRun(text, tokens, t, w.lo, w.hi);
+          }
+        } else {
+          for (std::size_t t = w.hi; t > w.lo && !name; --t) {
+            name = NameRun(text, tokens, t - 1, w.lo, w.hi);
+          }
+        }
+        if (name) a.speaker = Cut(text, tokens, *name);
       }
       if (verb != nullptr) {
         const Token& v0 = tokens[verb->first_token];
@@ -211,11 +277,11 @@ std::vector<Attribution> FindAttributions(const AttributionInput& input) {
       a.actor = out.back().actor;
       a.continued = true;
     }
-    std::string lower = a.speaker;
-    for (char& c : lower) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
-    if (!a.speaker.empty() && kPronouns.count(lower) == 0) {
+    if (!a.speaker.empty() && !IsSpeakerPronoun(a.speaker)) {
       last_named = a.speaker;
       last_actor = a.actor;
+      other_name = false;
+      scanned = std::max(scanned, first_token_at(a.end));
     }
     out.push_back(std::move(a));
   }
@@ -226,6 +292,13 @@ std::vector<Paraphrase> FindParaphrases(const AttributionInput& input) {
   const std::vector<Token>& tokens = *input.tokens;
   const std::string_view text = input.text;
   const std::vector<bool> inside = InsideQuotes(tokens, *input.quotes);
+  const std::vector<std::size_t> verb_starts = VerbStarts(input);
+  // Where each token's stretch of narration in its sentence starts (one pass, not one per verb).
+  std::vector<std::size_t> stretch(tokens.size(), 0);
+  for (std::size_t t = 1; t < tokens.size(); ++t) {
+    const bool joined = tokens[t - 1].sentence == tokens[t].sentence && !inside[t - 1];
+    stretch[t] = joined ? stretch[t - 1] : t;
+  }
   std::vector<Paraphrase> out;
   for (const auto& v : input.verbs) {
     const std::size_t after = v.first_token + v.token_count;
@@ -239,31 +312,12 @@ std::vector<Paraphrase> FindParaphrases(const AttributionInput& input) {
     const Token& v1 = tokens[after - 1];
     p.verb = std::string(text.substr(v0.begin, v1.end - v0.begin));
     p.verb_class = v.verb_class;
-    std::size_t lo = v.first_token;
-    while (lo > 0 && tokens[lo - 1].sentence == p.sentence && !inside[lo - 1]) --lo;
-    const AttributionInput::Mention* mention = nullptr;
-    for (const auto& m : input.mentions) {
-      if (m.first_token >= lo && m.first_token < v.first_token &&
-          (mention == nullptr || m.first_token > mention->first_token)) {
-        mention = &m;
-      }
-    }
-    if (mention != nullptr) {
-      const Token& m0 = tokens[mention->first_token];
-      const Token& m1 = tokens[mention->first_token + mention->token_count - 1];
-      p.speaker = std::string(text.substr(m0.begin, m1.end - m0.begin));
-      p.actor = static_cast<long>(mention->actor);
-    } else {
-      for (std::size_t t = v.first_token; t > lo && p.speaker.empty(); --t) {
-        if (auto name = NameRun(text, tokens, t - 1, lo, v.first_token)) {
-          p.speaker = std::string(text.substr(
-              tokens[name->first].begin, tokens[name->second - 1].end - tokens[name->first].begin));
-        } else if (t == v.first_token && kPronouns.count(tokens[t - 1].norm) != 0) {
-          p.speaker = std::string(
-              text.substr(tokens[t - 1].begin, tokens[t - 1].end - tokens[t - 1].begin));
-        }
-      }
-    }
+    const std::size_t lo = stretch[v.first_token];
+    // Before the verb only: the window ends where the verb starts.
+    const Speaker speaker =
+        FindSpeaker(input, verb_starts, v.first_token, after, lo, v.first_token);
+    if (speaker.said) p.speaker = Cut(text, tokens, *speaker.said);
+    p.actor = speaker.actor;
     out.push_back(std::move(p));
   }
   return out;

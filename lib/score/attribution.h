@@ -55,11 +55,17 @@ struct Attribution {
 
 // Finds the speaker and reporting verb of every quotation, in the quotation's own sentence:
 // after it first ("“…,” X said." / "“…,” said X." / "“…” — X"), then before it ("X said:
-// “…”", "According to X, “…”"). The speaker is the actor mentioned nearest the verb, else the
-// capitalized name next to the verb, else a pronoun resolved to the previous named speaker.
-// A quotation that runs over several paragraphs is one attribution. A quotation with no
-// speaker of its own takes the previous quotation's speaker when no paragraph break separates
-// them; three words or fewer without a verb are a scare quote.
+// “…”", "According to X, “…”"). The speaker is the verb's subject as written (SubjectBefore,
+// else SubjectAfter in speaker_phrase.h: "the regional governor said", "said a spokesman for
+// the ministry"); its actor is the one named in that phrase, else in its apposition ("Oleksiy
+// Marchenko, spokesman for Ukraine's Foreign Ministry"). A pronoun is resolved to the previous
+// named speaker unless another full name ("Halyna Tkach") came up in the narration since.
+// Without a subject ("… and made clear"), the speaker is the actor mentioned nearest the verb,
+// else the capitalized name nearest it. Without a verb: the actor mentioned nearest the
+// quotation, else a name after a dash or before the quotation. A quotation that runs over several
+// paragraphs is one attribution. A quotation with no speaker of its own takes the previous
+// quotation's speaker when no paragraph break separates them; three words or fewer without a verb
+// are a scare quote.
 std::vector<Attribution> FindAttributions(const AttributionInput& input);
 
 // A claim reported without quotation marks: "X warned that …", "X claimed that …".
@@ -73,8 +79,10 @@ struct Paraphrase {
 };
 
 // Every reporting verb outside quotation marks that is followed by "that" (or, for alarm
-// verbs, "of": "warned of"), with the speaker before it: the actor mentioned nearest, else a
-// capitalized name, else a pronoun.
+// verbs, "of": "warned of"), with its speaker found as for quotations but before the verb
+// only: "Russian officials", "After the strike, officials warned" -> "officials", "Kremlin
+// officials" -> "Kremlin" (the actor), "He" (not resolved); for "…, adding that" and "… and
+// insisted that" the subject of the reporting verb before it in the sentence.
 std::vector<Paraphrase> FindParaphrases(const AttributionInput& input);
 
 }  // namespace slant::score

@@ -62,10 +62,11 @@ Scorer::Scorer(std::vector<lexicon::Lexicon> lexicons) : lexicons_(std::move(lex
   actors_ = std::make_unique<ActorMatcher>(pointers);
 }
 
-void Scorer::UseVaderRules(const lexicon::Lexicon& rules) {
+void Scorer::UseVaderRules(const lexicon::Lexicon& rules, VaderEmoji emoji) {
   static const lexicon::Lexicon kNone;
   vader_ = std::make_unique<VaderScorer>(
-      valence_lexicon_ >= 0 ? lexicons_[static_cast<std::size_t>(valence_lexicon_)] : kNone, rules);
+      valence_lexicon_ >= 0 ? lexicons_[static_cast<std::size_t>(valence_lexicon_)] : kNone, rules,
+      std::move(emoji));
 }
 
 Result<ArticleScore> Scorer::Score(const corpus::Article& article, text::Segmenter& segmenter,

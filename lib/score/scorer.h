@@ -35,8 +35,13 @@ class Scorer {
 
   // Switches valence to VADER's exact behaviour (--valence-rules vader), with `rules` the
   // shipped vader-rules lexicon: the article's valence is VADER's for its whole text as one
-  // string, and each sentence's is VADER's for that sentence. Uses the valence lexicon above.
-  void UseVaderRules(const lexicon::Lexicon& rules);
+  // string, and each sentence's is VADER's for that sentence. Uses the valence lexicon above;
+  // `emoji`, VADER's emoji lexicon, translates emoji first as VADER does (none by default).
+  void UseVaderRules(const lexicon::Lexicon& rules, VaderEmoji emoji = {});
+
+  // Index into lexicons() of the lexicon valence comes from, or -1 when none has a category
+  // named "valence".
+  int valence_lexicon() const { return valence_lexicon_; }
 
   const std::vector<lexicon::Lexicon>& lexicons() const { return lexicons_; }
   // Every category key ("lexicon:category"), in output order.

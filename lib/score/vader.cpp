@@ -4,69 +4,14 @@
 #include <cmath>
 #include <vector>
 
-#include <unicode/locid.h>
-#include <unicode/uchar.h>
-#include <unicode/unistr.h>
-#include <unicode/utf8.h>
+#include "score/python_str.h"
 
 namespace slant::score {
 namespace {
 
-// One code point at a time over valid UTF-8 (invalid bytes come out as U+FFFD).
-template <typename F>
-void ForEachCodePoint(std::string_view s, F f) {
-  const auto* bytes = reinterpret_cast<const std::uint8_t*>(s.data());
-  const auto length = static_cast<std::int32_t>(s.size());
-  for (std::int32_t i = 0; i < length;) {
-    const std::int32_t start = i;
-    UChar32 c = 0;
-    U8_NEXT_OR_FFFD(bytes, i, length, c);
-    f(c, static_cast<std::size_t>(start), static_cast<std::size_t>(i));
-  }
-}
-
-// Python's str.isspace: Unicode white space, plus the four ASCII separators 0x1C-0x1F.
-bool IsPythonSpace(UChar32 c) { return u_isUWhiteSpace(c) || (c >= 0x1C && c <= 0x1F); }
-
 bool IsAsciiPunctuation(char c) {
   return (c >= '!' && c <= '/') || (c >= ':' && c <= '@') || (c >= '[' && c <= '`') ||
          (c >= '{' && c <= '~');
-}
-
-std::size_t CodePoints(std::string_view s) {
-  std::size_t n = 0;
-  ForEachCodePoint(s, [&](UChar32, std::size_t, std::size_t) { ++n; });
-  return n;
-}
-
-// Python's str.isupper: at least one cased character, and no lower- or title-case one.
-bool IsUpper(std::string_view s) {
-  bool cased = false;
-  bool upper = true;
-  ForEachCodePoint(s, [&](UChar32 c, std::size_t, std::size_t) {
-    const auto type = u_charType(c);
-    if (type == U_LOWERCASE_LETTER || type == U_TITLECASE_LETTER) upper = false;
-    if (type == U_UPPERCASE_LETTER) cased = true;
-  });
-  return cased && upper;
-}
-
-// Python's str.lower (full Unicode lower-casing, no locale).
-std::string Lower(std::string_view s) {
-  if (std::all_of(s.begin(), s.end(),
-                  [](char c) { return static_cast<unsigned char>(c) < 0x80; })) {
-    std::string out(s);
-    for (char& c : out) {
-      if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-    }
-    return out;
-  }
-  icu::UnicodeString u =
-      icu::UnicodeString::fromUTF8(icu::StringPiece(s.data(), static_cast<std::int32_t>(s.size())));
-  u.toLower(icu::Locale::getRoot());
-  std::string out;
-  u.toUTF8String(out);
-  return out;
 }
 
 // VADER's words_and_emoticons: split on white space; strip ASCII punctuation from both ends
@@ -101,10 +46,12 @@ double Round(double x, int digits) {
 
 }  // namespace
 
-VaderScorer::VaderScorer(const lexicon::Lexicon& valence, const lexicon::Lexicon& rules) {
+VaderScorer::VaderScorer(const lexicon::Lexicon& valence, const lexicon::Lexicon& rules,
+                         VaderEmoji emoji)
+    : emoji_(std::move(emoji)) {
   if (const auto category = valence.FindCategory("valence")) {
     for (const lexicon::Entry& e : valence.entries) {
-      if (Lower(e.pattern) != e.pattern) continue;  // VADER never reaches it
+      if (PythonLower(e.pattern) != e.pattern) continue;  // VADER never reaches it
       for (const lexicon::Weight& w : e.weights) {
         if (w.category == *category) lexicon_[e.pattern] = w.value;
       }
@@ -123,29 +70,16 @@ double VaderScorer::Lookup(const std::string& lower) const {
 }
 
 Valence VaderScorer::Score(std::string_view raw) const {
-  // VADER strips the (emoji-translated) text of surrounding white space first.
-  std::size_t first = 0;
-  std::size_t last = raw.size();
-  std::vector<std::pair<std::size_t, std::size_t>> spaces;
-  ForEachCodePoint(raw, [&](UChar32 c, std::size_t b, std::size_t e) {
-    if (IsPythonSpace(c)) spaces.push_back({b, e});
-  });
-  for (const auto& [b, e] : spaces) {
-    if (b != first) break;
-    first = e;
-  }
-  for (auto it = spaces.rbegin(); it != spaces.rend(); ++it) {
-    if (it->second != last) break;
-    last = it->first;
-  }
-  const std::string_view text = first < last ? raw.substr(first, last - first) : "";
+  // VADER first replaces emoji by their descriptions, then strips the text of white space.
+  std::string translated;
+  const std::string_view text = PythonStrip(emoji_.Translate(raw, translated) ? translated : raw);
 
   const std::vector<std::string> words = Words(text);
   std::vector<std::string> lower;
   lower.reserve(words.size());
-  for (const std::string& w : words) lower.push_back(Lower(w));
+  for (const std::string& w : words) lower.push_back(PythonLower(w));
   std::size_t upper_words = 0;
-  for (const std::string& w : words) upper_words += IsUpper(w) ? 1U : 0U;
+  for (const std::string& w : words) upper_words += PythonIsUpper(w) ? 1U : 0U;
   const bool cap_diff = upper_words > 0 && upper_words < words.size();
 
   auto negated = [&](const std::string& w) {
@@ -155,7 +89,7 @@ Valence VaderScorer::Score(std::string_view raw) const {
     const auto it = boosters_.find(lower[k]);
     if (it == boosters_.end()) return 0.0;
     double s = valence < 0 ? -it->second : it->second;
-    if (IsUpper(words[k]) && cap_diff) s += valence > 0 ? kCapsIncrement : -kCapsIncrement;
+    if (PythonIsUpper(words[k]) && cap_diff) s += valence > 0 ? kCapsIncrement : -kCapsIncrement;
     return s;
   };
 
@@ -176,7 +110,8 @@ Valence VaderScorer::Score(std::string_view raw) const {
           (i > 2 && lower[i - 3] == "no" && (lower[i - 1] == "or" || lower[i - 1] == "nor"))) {
         valence = listed * kNegationScalar;
       }
-      if (IsUpper(words[i]) && cap_diff) valence += valence > 0 ? kCapsIncrement : -kCapsIncrement;
+      if (PythonIsUpper(words[i]) && cap_diff)
+        valence += valence > 0 ? kCapsIncrement : -kCapsIncrement;
       for (std::size_t start = 0; start < 3; ++start) {
         if (i <= start || InLexicon(lower[i - (start + 1)])) continue;
         double s = scalar(i - (start + 1), valence);
