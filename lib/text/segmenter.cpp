@@ -13,6 +13,7 @@
 #include "core/utf8.h"
 #include "text/normalize.h"
 #include "text/sentence_breaks.h"
+#include "text/word_breaks.h"
 
 namespace slant::text {
 namespace {
@@ -76,6 +77,24 @@ Segmenter::~Segmenter() = default;
 Segmenter::Segmenter(Segmenter&&) noexcept = default;
 Segmenter& Segmenter::operator=(Segmenter&&) noexcept = default;
 
+Result<std::vector<WordSegment>> Segmenter::IcuWordSegments(std::string_view utf8) {
+  UErrorCode status = U_ZERO_ERROR;
+  std::unique_ptr<UText, UTextCloser> ut(
+      utext_openUTF8(nullptr, utf8.data(), static_cast<std::int64_t>(utf8.size()), &status));
+  if (U_FAILURE(status)) return Error(ErrorCode::kInvalidArgument, "ICU cannot open the text");
+  icu::BreakIterator& words = *iterators_->words;
+  words.setText(ut.get(), status);
+  if (U_FAILURE(status)) return Error(ErrorCode::kInvalidArgument, "ICU cannot segment the text");
+  std::vector<WordSegment> out;
+  std::int32_t begin = words.first();
+  for (std::int32_t end = words.next(); end != icu::BreakIterator::DONE;
+       begin = end, end = words.next()) {
+    out.push_back({static_cast<std::uint32_t>(begin), static_cast<std::uint32_t>(end),
+                   words.getRuleStatus()});
+  }
+  return out;
+}
+
 Result<SegmentedText> Segmenter::Segment(std::string_view utf8) {
   if (auto bad = FindInvalidUtf8(utf8)) {
     return Error(ErrorCode::kInvalidUtf8, "invalid UTF-8").AtByte(static_cast<std::int64_t>(*bad));
@@ -86,27 +105,24 @@ Result<SegmentedText> Segmenter::Segment(std::string_view utf8) {
   SegmentedText out;
   if (utf8.empty()) return out;
 
-  UErrorCode status = U_ZERO_ERROR;
-  std::unique_ptr<UText, UTextCloser> ut(
-      utext_openUTF8(nullptr, utf8.data(), static_cast<std::int64_t>(utf8.size()), &status));
-  if (U_FAILURE(status)) return Error(ErrorCode::kInvalidArgument, "ICU cannot open the text");
-
   // Sentence boundaries first: each token takes the index of the sentence it starts in.
   const std::vector<std::size_t> sentence_ends = FindSentenceEnds(utf8);
 
-  icu::BreakIterator& words = *iterators_->words;
-  words.setText(ut.get(), status);
-  if (U_FAILURE(status)) return Error(ErrorCode::kInvalidArgument, "ICU cannot segment the text");
+  // Word boundaries computed directly where the text allows (most news), else by ICU.
+  std::optional<std::vector<WordSegment>> segments = FindWordSegments(utf8);
+  if (!segments) {
+    auto icu_segments = IcuWordSegments(utf8);
+    if (!icu_segments.ok()) return std::move(icu_segments.error());
+    segments = std::move(icu_segments.value());
+  }
 
   std::size_t raw_sentence = 0;  // index into sentence_ends
   std::size_t last_raw_sentence = SIZE_MAX;
-  std::int32_t begin = words.first();
-  for (std::int32_t end = words.next(); end != icu::BreakIterator::DONE;
-       begin = end, end = words.next()) {
-    const auto b = static_cast<std::size_t>(begin);
-    const auto e = static_cast<std::size_t>(end);
+  for (const WordSegment& segment : *segments) {
+    const std::size_t b = segment.begin;
+    const std::size_t e = segment.end;
     const std::string_view surface = utf8.substr(b, e - b);
-    const std::int32_t status_tag = words.getRuleStatus();
+    const std::int32_t status_tag = segment.status;
     std::optional<TokenKind> kind;
     if (status_tag >= UBRK_WORD_NUMBER && status_tag < UBRK_WORD_NUMBER_LIMIT) {
       kind = TokenKind::kNumber;

@@ -7,6 +7,7 @@
 
 #include "core/error.h"
 #include "text/token.h"
+#include "text/word_breaks.h"
 
 namespace slant::text {
 
@@ -43,6 +44,9 @@ class Segmenter {
   Result<SegmentedText> Segment(std::string_view utf8);
 
  private:
+  // ICU's word boundaries, for text FindWordSegments does not cover.
+  Result<std::vector<WordSegment>> IcuWordSegments(std::string_view utf8);
+
   struct Iterators;
   std::unique_ptr<Iterators> iterators_;
 };

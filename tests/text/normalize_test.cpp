@@ -31,6 +31,13 @@ TEST_CASE("NormalizeForMatching folds case, compatibility forms and apostrophes"
       {"soft hyphen disappears", "so\u00ADcalled", "socalled"},
       {"greek final sigma folds to sigma", "ΟΔΟΣ", "οδοσ"},
       {"emoji unchanged", "😡", "😡"},
+      // The fast path's marks, each as NFKC_Casefold leaves it (or as step 3 maps it).
+      {"curly quotes, dashes and guillemets stay", "\u201C\u201D\u2013\u2014\u00AB\u00BB",
+       "\u201C\u201D\u2013\u2014\u00AB\u00BB"},
+      {"hyphen U+2010 inside a word", "Pro\u2010Russian", "pro-russian"},
+      {"apostrophe then a letter ICU must fold", "\u2019\u00C9T\u00C9", "'\u00E9t\u00E9"},
+      {"ellipsis unfolds to three periods", "\u2026", "..."},
+      {"no-break space unfolds to a space", "a\u00A0b", "a b"},
       {"empty", "", ""},
   };
   for (const Case& c : cases) {
