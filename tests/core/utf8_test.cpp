@@ -34,6 +34,22 @@ TEST_CASE("FindInvalidUtf8 gives the offset of the first ill-formed sequence", "
   }
 }
 
+TEST_CASE("FindInvalidUtf8 finds a bad byte at every offset of a long ASCII run",
+          "[core][errors]") {
+  // ASCII is checked eight bytes at a time: a bad byte (or a valid multi-byte character)
+  // must be seen wherever it falls relative to those blocks.
+  for (std::size_t at = 0; at < 40; ++at) {
+    INFO("offset " << at);
+    std::string text(40, 'a');
+    text[at] = '\xFF';
+    CHECK(FindInvalidUtf8(text) == at);
+    std::string valid = std::string(at, 'a') + "\u2019" + std::string(40 - at, 'b');
+    CHECK(FindInvalidUtf8(valid) == std::nullopt);
+    std::string cut = std::string(at, 'a') + "\xE2\x80";  // a sequence the text cuts short
+    CHECK(FindInvalidUtf8(cut) == at);
+  }
+}
+
 TEST_CASE("Utf8BomLength recognizes only a leading byte-order mark", "[core]") {
   CHECK(Utf8BomLength("\xEF\xBB\xBF{}") == 3);
   CHECK(Utf8BomLength("{}") == 0);
