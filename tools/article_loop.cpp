@@ -1,6 +1,7 @@
 #include "article_loop.h"
 
 #include <algorithm>
+#include <atomic>
 #include <chrono>
 #include <filesystem>
 #include <iostream>
@@ -108,32 +109,43 @@ int ForEachArticle(const std::string& command, const InputOptions& options, std:
   std::size_t skipped = 0;
   std::vector<Result<corpus::Article>> batch;
   std::vector<std::vector<std::string>> batch_warnings;
+  std::vector<Result<corpus::Article>> next_batch;
+  std::vector<std::vector<std::string>> next_warnings;
   std::vector<std::optional<Result<std::string>>> results;
   bool more = true;
-  while (more) {
-    batch.clear();
-    batch_warnings.clear();
-    while (batch.size() < batch_size) {
+  auto read_batch = [&](std::vector<Result<corpus::Article>>& into,
+                        std::vector<std::vector<std::string>>& warnings_into) {
+    into.clear();
+    warnings_into.clear();
+    while (more && into.size() < batch_size) {
       auto next = reader.Next();
       if (!next) {
         more = false;
         break;
       }
-      batch.push_back(std::move(*next));
-      batch_warnings.push_back(std::move(reading_warnings));
+      into.push_back(std::move(*next));
+      warnings_into.push_back(std::move(reading_warnings));
       reading_warnings.clear();
     }
+  };
+  read_batch(batch, batch_warnings);
+  while (!batch.empty()) {
     results.assign(batch.size(), std::nullopt);
+    // Workers take the next record as they finish one (articles vary in length).
+    std::atomic<std::size_t> cursor{0};
     auto work = [&](std::size_t worker) {
-      for (std::size_t i = worker; i < batch.size(); i += threads) {
+      for (std::size_t i = cursor++; i < batch.size(); i = cursor++) {
         if (batch[i].ok()) results[i] = transform(batch[i].value(), worker);
       }
     };
     if (threads == 1 || batch.size() < 2) {
       work(0);
+      read_batch(next_batch, next_warnings);
     } else {
+      // The next batch is read while the workers score this one.
       std::vector<std::thread> pool;
       for (std::size_t w = 0; w < threads; ++w) pool.emplace_back(work, w);
+      read_batch(next_batch, next_warnings);
       for (std::thread& thread : pool) thread.join();
     }
     for (std::size_t i = 0; i < batch.size(); ++i) {
@@ -160,6 +172,8 @@ int ForEachArticle(const std::string& command, const InputOptions& options, std:
       ++skipped;
     }
     if (progress) report(false);
+    std::swap(batch, next_batch);
+    std::swap(batch_warnings, next_warnings);
   }
   if (progress) report(true);
   if (file) {
