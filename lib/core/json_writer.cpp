@@ -14,14 +14,14 @@ void JsonWriter::BeforeValue() {
   }
   if (!first_.empty()) {
     if (!first_.back()) out_ += ',';
-    first_.back() = false;
+    first_.back() = 0;
   }
 }
 
 JsonWriter& JsonWriter::BeginObject() {
   BeforeValue();
   out_ += '{';
-  first_.push_back(true);
+  first_.push_back(1);
   return *this;
 }
 
@@ -34,7 +34,7 @@ JsonWriter& JsonWriter::EndObject() {
 JsonWriter& JsonWriter::BeginArray() {
   BeforeValue();
   out_ += '[';
-  first_.push_back(true);
+  first_.push_back(1);
   return *this;
 }
 

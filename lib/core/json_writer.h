@@ -61,8 +61,8 @@ class JsonWriter {
   void Escaped(std::string_view s);
 
   std::string& out_;
-  std::vector<bool> first_;  // per open container: nothing written in it yet
-  bool after_key_ = false;   // the next value follows a key: no comma
+  std::vector<std::uint8_t> first_;  // per open container: 1 while nothing is written in it
+  bool after_key_ = false;           // the next value follows a key: no comma
 };
 
 }  // namespace slant

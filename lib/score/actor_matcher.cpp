@@ -66,13 +66,17 @@ ActorMatcher::ActorMatcher(const std::vector<const lexicon::Lexicon*>& lexicons)
   }
   alias_lexicon_ = std::move(aliases.Finish().lexicon);
   variant_lexicon_ = std::move(variants.Finish().lexicon);
-  const std::array<const lexicon::Lexicon*, 2> both{&alias_lexicon_, &variant_lexicon_};
-  matcher_ = std::make_unique<lexicon::Matcher>(both);
+  matcher_ = std::make_unique<lexicon::Matcher>(this->lexicons());
 }
 
 ActorMatcher::Found ActorMatcher::Find(std::span<const text::Token> tokens) const {
   const std::vector<std::vector<lexicon::Hit>> hits = matcher_->FindAllPerLexicon(tokens);
-  return {Mentions(hits[0], alias_lexicon_), Mentions(hits[1], variant_lexicon_)};
+  return FromHits(hits[0], hits[1]);
+}
+
+ActorMatcher::Found ActorMatcher::FromHits(const std::vector<lexicon::Hit>& alias_hits,
+                                           const std::vector<lexicon::Hit>& variant_hits) const {
+  return {Mentions(alias_hits, alias_lexicon_), Mentions(variant_hits, variant_lexicon_)};
 }
 
 }  // namespace slant::score

@@ -1,6 +1,7 @@
 #ifndef SLANT_SCORE_ACTOR_MATCHER_H_
 #define SLANT_SCORE_ACTOR_MATCHER_H_
 
+#include <array>
 #include <memory>
 #include <span>
 #include <string>
@@ -38,6 +39,14 @@ class ActorMatcher {
   };
   // Both kinds in one walk over the tokens.
   Found Find(std::span<const text::Token> tokens) const;
+
+  // For a caller that walks the tokens once for its own lexicons too: the aliases and the
+  // variants as two lexicons to compile along, and the mentions from their hits.
+  std::array<const lexicon::Lexicon*, 2> lexicons() const {
+    return {&alias_lexicon_, &variant_lexicon_};
+  }
+  Found FromHits(const std::vector<lexicon::Hit>& alias_hits,
+                 const std::vector<lexicon::Hit>& variant_hits) const;
 
   const std::vector<lexicon::Actor>& actors() const { return actors_; }
   const std::vector<Variant>& variants() const { return variants_; }

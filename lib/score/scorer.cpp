@@ -58,8 +58,11 @@ Scorer::Scorer(std::vector<lexicon::Lexicon> lexicons) : lexicons_(std::move(lex
     }
     pointers.push_back(&lex);
   }
-  matcher_ = std::make_unique<lexicon::Matcher>(pointers);
   actors_ = std::make_unique<ActorMatcher>(pointers);
+  // One walk over an article's tokens finds the hits of every lexicon, actors included.
+  for (const lexicon::Lexicon* actor_lexicon : actors_->lexicons())
+    pointers.push_back(actor_lexicon);
+  matcher_ = std::make_unique<lexicon::Matcher>(pointers);
 }
 
 void Scorer::UseVaderRules(const lexicon::Lexicon& rules, VaderEmoji emoji) {
@@ -200,7 +203,8 @@ Result<ArticleScore> Scorer::Score(const corpus::Article& article, text::Segment
 
   // Actors: mentions, title and lede, portrayal in the sentences that mention them.
   std::vector<ActorScore> actors(actors_->actors().size());
-  const ActorMatcher::Found found = actors_->Find(tokens);
+  const ActorMatcher::Found found =
+      actors_->FromHits(hits_per_lexicon[lexicons_.size()], hits_per_lexicon[lexicons_.size() + 1]);
   const std::vector<ActorMatcher::Mention>& mentions = found.actors;
   for (const ActorMatcher::Mention& m : mentions) {
     ActorScore& a = actors[m.index];
