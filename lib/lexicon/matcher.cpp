@@ -34,6 +34,10 @@ Matcher::Matcher(std::span<const Lexicon* const> lexicons)
     for (std::size_t e = 0; e < lexicon.entries.size(); ++e) {
       std::uint32_t node = 0;
       for (const PatternToken& t : lexicon.entries[e].tokens) {
+        if (!t.text.empty()) {
+          nodes_[node].first_bytes |= std::uint64_t{1}
+                                      << (static_cast<unsigned char>(t.text[0]) % 64);
+        }
         if (t.prefix) {
           nodes_[node].max_prefix =
               std::max(nodes_[node].max_prefix, static_cast<std::uint32_t>(t.text.size()));
@@ -95,6 +99,10 @@ std::vector<std::vector<Hit>> Matcher::FindAllPerLexicon(
         for (int form = 0; form < 2; ++form) {
           const std::string& text = form == 0 ? token.norm : token.bare;
           if (text.empty()) continue;
+          if ((node.first_bytes &
+               (std::uint64_t{1} << (static_cast<unsigned char>(text[0]) % 64))) == 0) {
+            continue;  // no edge from here starts with this byte
+          }
           const std::uint32_t on_norm = form == 0 ? 1 : 0;
           // Most lookups start at the root, whose seed is computed once.
           static const EdgeTable::Hash kRootSeed(0);

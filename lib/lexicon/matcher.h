@@ -66,6 +66,9 @@ class Matcher {
     // Bit n-1 set when a wildcard prefix of n bytes leaves this node (bit 63: 64 or more), so
     // the scan looks up only lengths that exist.
     std::uint64_t prefix_lengths = 0;
+    // Bit (b % 64) set when an edge (literal or prefix) leaving this node starts with byte b:
+    // most tokens after a multiword entry's first word are ruled out by one test.
+    std::uint64_t first_bytes = 0;
   };
   struct Score;
 
