@@ -356,6 +356,17 @@ bool IsSeparator(int k) { return k == U_SB_SEP || k == U_SB_CR || k == U_SB_LF; 
 bool IsTerminator(int k) { return k == U_SB_ATERM || k == U_SB_STERM; }
 bool IsIgnored(int k) { return k == U_SB_EXTEND || k == U_SB_FORMAT; }  // rule SB5
 
+// Bytes that can neither end a sentence nor separate paragraphs: ASCII other than
+// . ! ? and the line and page breaks (bytes of multi-byte characters are looked at).
+constexpr std::array<bool, 256> kPlain = [] {
+  std::array<bool, 256> plain{};
+  for (int b = 0; b < 0x80; ++b) {
+    plain[static_cast<std::size_t>(b)] =
+        b != '.' && b != '!' && b != '?' && b != '\n' && b != '\r' && b != '\v' && b != '\f';
+  }
+  return plain;
+}();
+
 class SentenceScanner {
  public:
   explicit SentenceScanner(std::string_view utf8)
@@ -367,10 +378,8 @@ class SentenceScanner {
   std::vector<std::size_t> Ends(bool news) const {
     std::vector<std::size_t> ends;
     for (std::int32_t i = 0; i < length_;) {
-      const std::uint8_t byte = bytes_[i];
       // Fast skip: ASCII that neither ends a sentence nor separates paragraphs.
-      if (byte < 0x80 && byte != '.' && byte != '!' && byte != '?' && byte != '\n' &&
-          byte != '\r' && byte != '\v' && byte != '\f') {
+      if (kPlain[bytes_[i]]) {
         ++i;
         continue;
       }

@@ -148,44 +148,61 @@ std::optional<std::vector<WordSegment>> FindWordSegments(std::string_view utf8) 
   const auto& pairs = PairTable();
   const auto* bytes = reinterpret_cast<const std::uint8_t*>(utf8.data());
   const auto length = static_cast<std::int32_t>(utf8.size());
-  // Classes and starts of every code point, then the boundaries between them.
-  std::vector<std::uint8_t> classes(utf8.size());
-  std::vector<std::uint32_t> starts(utf8.size() + 1);
-  std::size_t n = 0;
-  for (std::int32_t i = 0; i < length; ++n) {
-    starts[n] = static_cast<std::uint32_t>(i);
+  // The class of the code point at `i`, moving `i` past it; kUncovered ends the direct path.
+  const auto read = [&](std::int32_t& i) -> int {
     UChar32 c = bytes[i];
     if (c < 0x80) {
       ++i;
     } else {
       U8_NEXT(bytes, i, length, c);
-      if (c < 0 || c >= kTableSize) return std::nullopt;
+      if (c < 0 || c >= kTableSize) return kUncovered;
     }
-    const std::uint8_t k = table[static_cast<std::size_t>(c)];
-    if (k == kUncovered) return std::nullopt;
-    classes[n] = k;
-  }
-  starts[n] = static_cast<std::uint32_t>(length);
+    return table[static_cast<std::size_t>(c)];
+  };
 
   std::vector<WordSegment> out;
-  out.reserve(n / 2 + 1);
-  std::size_t begin = 0;
-  for (std::size_t i = 1; i <= n; ++i) {
-    const int b = classes[i - 1];
-    if (i < n) {
-      const int a = classes[i];
-      const std::uint8_t pair = pairs[static_cast<std::size_t>(b)][static_cast<std::size_t>(a)];
-      if (pair == kJoin) continue;
-      if (pair == kContext) {
-        const int bb = i >= 2 ? classes[i - 2] : static_cast<int>(kOther);
-        const int aa = i + 1 < n ? classes[i + 1] : static_cast<int>(kOther);
-        if (Joins(bb, b, a, aa)) continue;
+  out.reserve(utf8.size() / 3 + 1);
+  if (length == 0) return out;
+  std::int32_t i = 0;
+  int b = read(i);  // the last code point read; bb the one before it
+  if (b == kUncovered) return std::nullopt;
+  int bb = kOther;
+  std::int32_t begin = 0;  // the current segment's first byte
+  std::size_t count = 1;   // its code points so far
+  while (i < length) {
+    if (b == kALetter) {  // inside a word: ASCII letters join without further thought (WB5)
+      std::int32_t j = i;
+      while (j < length && bytes[j] < 0x80 && table[bytes[j]] == kALetter) ++j;
+      if (j > i) {
+        count += static_cast<std::size_t>(j - i);
+        bb = kALetter;
+        i = j;
+        continue;
       }
     }
-    const int before = i - begin >= 2 ? classes[i - 2] : static_cast<int>(kOther);
-    out.push_back({starts[begin], starts[i], Status(i - begin, before, b)});
-    begin = i;
+    const std::int32_t at = i;
+    const int a = read(i);
+    if (a == kUncovered) return std::nullopt;
+    const std::uint8_t pair = pairs[static_cast<std::size_t>(b)][static_cast<std::size_t>(a)];
+    bool join = pair == kJoin;
+    if (pair == kContext) {
+      std::int32_t peek = i;
+      const int aa = i < length ? read(peek) : static_cast<int>(kOther);
+      if (aa == kUncovered) return std::nullopt;
+      join = Joins(bb, b, a, aa);
+    }
+    if (!join) {
+      out.push_back({static_cast<std::uint32_t>(begin), static_cast<std::uint32_t>(at),
+                     Status(count, count >= 2 ? bb : static_cast<int>(kOther), b)});
+      begin = at;
+      count = 0;
+    }
+    bb = b;
+    b = a;
+    ++count;
   }
+  out.push_back({static_cast<std::uint32_t>(begin), static_cast<std::uint32_t>(length),
+                 Status(count, count >= 2 ? bb : static_cast<int>(kOther), b)});
   return out;
 }
 
