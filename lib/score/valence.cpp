@@ -40,6 +40,15 @@ ValenceRules ValenceRules::FromModifiers(const lexicon::Modifiers& modifiers) {
     rules.boosters[NormalizePhrase(word)] = weight;
   }
   for (const std::string& c : modifiers.contrast) rules.contrast.insert(NormalizePhrase(c));
+  const auto note = [&rules](const std::string& norm) {
+    if (norm.empty()) return;
+    rules.first_byte_lengths[static_cast<unsigned char>(norm[0])] |=
+        std::uint64_t{1} << std::min<std::size_t>(norm.size(), 63);
+  };
+  for (const std::string& n : rules.negators) note(n);
+  for (const auto& [word, weight] : rules.boosters) note(word);
+  for (const std::string& c : rules.contrast) note(c);
+  rules.filtered = true;
   return rules;
 }
 
@@ -58,6 +67,7 @@ Valence ScoreSentence(std::span<const ValenceItem> items, const ValenceRules& ru
     for (std::size_t back = 1; back <= 3 && back <= i; ++back) {
       const ValenceItem& before = items[i - back];
       if (before.has_valence) continue;  // a valenced word is not a modifier
+      if (!rules.MayBeModifier(before.norm)) continue;
       if (auto b = rules.boosters.find(before.norm); b != rules.boosters.end()) {
         double scalar = v > 0 ? b->second : -b->second;
         if (before.all_caps && mixed_case) scalar += scalar > 0 ? kCapsIncrement : -kCapsIncrement;
@@ -70,7 +80,7 @@ Valence ScoreSentence(std::span<const ValenceItem> items, const ValenceRules& ru
   }
   // Contrast: the first contrast word splits the sentence (VADER takes the first "but").
   for (std::size_t i = 0; i < items.size(); ++i) {
-    if (rules.contrast.count(items[i].norm) == 0) continue;
+    if (!rules.MayBeModifier(items[i].norm) || rules.contrast.count(items[i].norm) == 0) continue;
     for (std::size_t k = 0; k < items.size(); ++k) {
       if (k < i) sentiments[k] *= 0.5;
       if (k > i) sentiments[k] *= 1.5;

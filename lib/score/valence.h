@@ -1,6 +1,9 @@
 #ifndef SLANT_SCORE_VALENCE_H_
 #define SLANT_SCORE_VALENCE_H_
 
+#include <algorithm>
+#include <array>
+#include <cstdint>
 #include <span>
 #include <string>
 #include <unordered_map>
@@ -34,6 +37,18 @@ struct ValenceRules {
 
   static ValenceRules FromModifiers(const lexicon::Modifiers& modifiers);
   bool empty() const { return negators.empty() && boosters.empty() && contrast.empty(); }
+
+  // Whether `norm` could be a modifier of any kind: its first byte and length occur among
+  // the modifiers. Rules out most words without hashing them (FromModifiers fills it;
+  // rules filled by hand leave it open, so every word is looked up).
+  bool MayBeModifier(const std::string& norm) const {
+    if (!filtered) return true;
+    if (norm.empty()) return false;
+    const std::uint64_t bit = std::uint64_t{1} << std::min<std::size_t>(norm.size(), 63);
+    return (first_byte_lengths[static_cast<unsigned char>(norm[0])] & bit) != 0;
+  }
+  bool filtered = false;
+  std::array<std::uint64_t, 256> first_byte_lengths{};  // bit n: a modifier of n bytes
 };
 
 // One item of a sentence as the rules see it: a word, or a multiword lexicon match taken as one.
