@@ -153,7 +153,8 @@ int RunScore(const std::vector<std::string>& args) {
     scorer.UseVaderRules(rules.lexicon, std::move(emoji).value());
   }
   std::vector<text::Segmenter> segmenters(threads);
-  const score::ScoreOptions options{hits};
+  score::ScoreOptions options;
+  options.hits = hits;
   const score::RecordOptions record_options{hits, sentences};
   const bool csv = format == "csv";
   return ForEachArticle(
