@@ -80,9 +80,32 @@ void TermCounts::Add(const TermCounts& other) {
   for (const auto& [term, n] : other.bigrams) bigrams[term] += n;
 }
 
+std::uint64_t CountNarrationWords(const std::vector<text::Token>& tokens,
+                                  const std::vector<bool>& quoted) {
+  std::uint64_t n = 0;
+  for (std::size_t t = 0; t < tokens.size(); ++t) {
+    if (IsWordToken(tokens[t]) && !(t < quoted.size() && quoted[t])) ++n;
+  }
+  return n;
+}
+
+Result<ScoredArticle> ScoreWithStats(const score::Scorer& scorer, const corpus::Article& article,
+                                     text::Segmenter& segmenter, score::ScoreOptions options,
+                                     TermCounts& terms) {
+  std::uint64_t narration = 0;
+  options.on_tokens = [&](const std::vector<text::Token>& tokens, const std::vector<bool>& quoted) {
+    narration = CountNarrationWords(tokens, quoted);
+    terms.AddTokens(tokens);
+  };
+  auto scored = scorer.Score(article, segmenter, options);
+  if (!scored.ok()) return std::move(scored.error());
+  ScoredArticle out{std::move(scored).value(), {}};
+  out.stats = ExtractArticleStats(article, out.score, narration);
+  return out;
+}
+
 ArticleStats ExtractArticleStats(const corpus::Article& article, const score::ArticleScore& score,
-                                 const std::vector<text::Token>& tokens,
-                                 const std::vector<bool>& quoted) {
+                                 std::uint64_t narration_words) {
   ArticleStats out;
   out.id = article.id;
   out.outlet = article.outlet;
@@ -99,9 +122,7 @@ ArticleStats ExtractArticleStats(const corpus::Article& article, const score::Ar
   std::sort(out.fields.begin(), out.fields.end());
 
   out.n_words = score.n_words;
-  for (std::size_t t = 0; t < tokens.size(); ++t) {
-    if (IsWordToken(tokens[t]) && !(t < quoted.size() && quoted[t])) ++out.narration_words;
-  }
+  out.narration_words = narration_words;
   out.categories.reserve(score.categories.size());
   for (const auto& [key, c] : score.categories) {
     out.categories.push_back(

@@ -10,8 +10,11 @@
 #include <utility>
 #include <vector>
 
+#include "core/error.h"
 #include "corpus/article.h"
 #include "score/article_score.h"
+#include "score/scorer.h"
+#include "text/segmenter.h"
 #include "text/token.h"
 
 namespace slant::compare {
@@ -93,11 +96,26 @@ bool IsStopWord(std::string_view norm);
 // baseline (framing-core's delegitimizing, dehumanizing, extreme, euphemism, partisan labels).
 bool IsLoadedLabel(std::string_view key);
 
-// Extracts an article's statistics from its score and its tokens with their voice (as the
-// scorer's ScoreOptions::on_tokens hands them over).
+// The word tokens outside quotation marks, given the tokens and their voice (as the scorer's
+// ScoreOptions::on_tokens hands them over).
+std::uint64_t CountNarrationWords(const std::vector<text::Token>& tokens,
+                                  const std::vector<bool>& quoted);
+
+// Extracts an article's statistics from its score.
 ArticleStats ExtractArticleStats(const corpus::Article& article, const score::ArticleScore& score,
-                                 const std::vector<text::Token>& tokens,
-                                 const std::vector<bool>& quoted);
+                                 std::uint64_t narration_words);
+
+// An article scored for compare: its score record's figures and its statistics.
+struct ScoredArticle {
+  score::ArticleScore score;
+  ArticleStats stats;
+};
+
+// Scores `article` (with `options`, whose on_tokens it replaces) and extracts its statistics;
+// adds its words and phrases to `terms`.
+Result<ScoredArticle> ScoreWithStats(const score::Scorer& scorer, const corpus::Article& article,
+                                     text::Segmenter& segmenter, score::ScoreOptions options,
+                                     TermCounts& terms);
 
 }  // namespace slant::compare
 

@@ -145,8 +145,11 @@ void CorpusStats::Add(ArticleStats article, const TermCounts& article_terms) {
 }
 
 void CorpusStats::SortArticles() {
-  std::stable_sort(articles.begin(), articles.end(),
-                   [](const ArticleStats& a, const ArticleStats& b) { return a.id < b.id; });
+  // Ties (duplicate ids) by their whole statistics, so no order of input survives.
+  std::sort(articles.begin(), articles.end(), [](const ArticleStats& a, const ArticleStats& b) {
+    if (a.id != b.id) return a.id < b.id;
+    return ArticleLine(a) < ArticleLine(b);
+  });
 }
 
 std::string StatsHeaderLine(const CorpusStats& stats) {

@@ -23,8 +23,8 @@ struct CorpusStats {
 
   // Adds one article (its statistics and its tokens' words and phrases).
   void Add(ArticleStats article, const TermCounts& article_terms);
-  // Puts the articles in id order (ties keep their order), so that a comparison does not
-  // depend on the order in which shards were scored or merged.
+  // Puts the articles in id order (duplicate ids by their statistics), so that a comparison
+  // depends on no order: of the input, of the threads, of the shards or of their merging.
   void SortArticles();
 };
 

@@ -46,17 +46,10 @@ inline score::Scorer TinyScorer() {
 inline ArticleStats Extract(const score::Scorer& scorer, const corpus::Article& article,
                             TermCounts* terms = nullptr) {
   text::Segmenter segmenter;
-  std::vector<text::Token> tokens;
-  std::vector<bool> quoted;
-  score::ScoreOptions options;
-  options.on_tokens = [&](const std::vector<text::Token>& t, const std::vector<bool>& q) {
-    tokens = t;
-    quoted = q;
-  };
-  auto scored = scorer.Score(article, segmenter, options);
+  TermCounts local;
+  auto scored = ScoreWithStats(scorer, article, segmenter, {}, terms != nullptr ? *terms : local);
   REQUIRE(scored.ok());
-  if (terms != nullptr) terms->AddTokens(tokens);
-  return ExtractArticleStats(article, scored.value(), tokens, quoted);
+  return scored.value().stats;
 }
 
 inline corpus::Article MakeArticle(std::string id, std::string outlet, std::string event,
