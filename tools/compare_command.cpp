@@ -73,7 +73,8 @@ int RunCompare(const std::vector<std::string>& args) {
   add("format", po::value(&format)->default_value("json")->value_name("json|md"),
       "JSON document, or Markdown fragment for reports");
   add("threads,j", po::value(&threads)->value_name("N"),
-      "threads for scoring articles (default: all cores)");
+      "threads for scoring articles and for resampling (default: all cores); the output is the "
+      "same at any N");
   lexicon_options.AddTo(visible);
   input.AddTo(visible);
   po::variables_map vm;
@@ -145,6 +146,7 @@ int RunCompare(const std::vector<std::string>& args) {
     corpus.SortArticles();
   }
 
+  options.threads = threads;
   auto comparison = compare::Compare(corpus, options);
   if (!comparison.ok()) return usage(comparison.error().ToString());
   const std::string text = format == "md" ? compare::ComparisonMarkdown(comparison.value())

@@ -343,6 +343,7 @@ Result<Comparison> Compare(const CorpusStats& corpus, const CompareOptions& opti
   rate_options.resamples = options.resamples;
   rate_options.seed = options.seed;
   rate_options.level = options.level;
+  rate_options.threads = options.threads;
   for (const Plan& plan : plans) {
     Contrast c;
     c.a = grouped.names[plan.a];

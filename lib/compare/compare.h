@@ -31,7 +31,8 @@ struct CompareOptions {
   // The Dirichlet prior's reference counts: empty = the two groups' pooled counts; else a
   // background corpus (pooled with the two groups, so no term has a zero prior).
   const TermCounts* background = nullptr;
-  double prior_size = 0;  // α_0; 0 = the reference corpus's own size (α_w = its count of w)
+  double prior_size = 0;    // α_0; 0 = the reference corpus's own size (α_w = its count of w)
+  std::size_t threads = 1;  // for the resampling; the result is the same at any count
 };
 
 // A group with fewer articles than this is reported as descriptive: too few to generalize.

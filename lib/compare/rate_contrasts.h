@@ -32,6 +32,7 @@ struct RateOptions {
   std::size_t resamples = 10000;  // bootstrap resamples, and random permutations
   std::uint64_t seed = stats::kDefaultSeed;
   double level = 0.95;
+  std::size_t threads = 1;  // columns are shared out; the result is the same at any count
 };
 
 struct RateContrasts {
