@@ -31,6 +31,7 @@ examples:
   slant score -l my.dic -l lexicons/valence-core.json --hits corpus/ -o scores.jsonl
   slant score --format csv -j 2 samples/articles.jsonl -o scores.csv
   slant score --valence-rules vader -l vader_lexicon.txt sentences.jsonl
+  slant score --stats-out part1.stats part1.jsonl -o part1.scores.jsonl   # then slant compare --stats
 )";
 
 }  // namespace
