@@ -1,12 +1,13 @@
 // slant score: per-article framing measurements as JSON Lines or CSV.
-#include <cstdlib>
-#include <filesystem>
 #include <iostream>
+#include <iterator>
 #include <thread>
 
 #include "article_loop.h"
 #include "command.h"
-#include "lexicon/load.h"
+#include "compare/article_stats.h"
+#include "compare/stats_file.h"
+#include "lexicon_options.h"
 #include "options.h"
 #include "score/score_json.h"
 #include "score/scorer.h"
@@ -30,141 +31,108 @@ examples:
   slant score -l my.dic -l lexicons/valence-core.json --hits corpus/ -o scores.jsonl
   slant score --format csv -j 2 samples/articles.jsonl -o scores.csv
   slant score --valence-rules vader -l vader_lexicon.txt sentences.jsonl
+  slant score --stats-out part1.stats part1.jsonl -o part1.scores.jsonl   # then slant compare --stats
 )";
-
-// Where the shipped lexicons are: $SLANT_LEXICONS, else the source tree's lexicons/.
-std::filesystem::path LexiconDir() {
-  if (const char* env = std::getenv("SLANT_LEXICONS"); env != nullptr && *env != '\0') {
-    return env;
-  }
-  return SLANT_LEXICON_DIR;
-}
-
-std::vector<std::string> DefaultLexicons() {
-  const std::filesystem::path dir = LexiconDir();
-  return {(dir / "framing-core.json").string(), (dir / "valence-core.json").string(),
-          (dir / "actors" / "russia-ukraine.json").string(),
-          (dir / "actors" / "us-politics.json").string()};
-}
-
-// VADER's emoji lexicon for --valence-rules vader: the --vader-emoji file, else
-// emoji_utf8_lexicon.txt beside the valence lexicon (where VADER keeps it), else none, with a
-// note, since VADER's figures differ for texts with emoji.
-Result<score::VaderEmoji> VaderEmojiFor(const std::string& option,
-                                        const std::vector<std::string>& lexicon_files,
-                                        int valence_lexicon, bool quiet) {
-  if (option == "none") return score::VaderEmoji();
-  if (!option.empty()) return score::VaderEmoji::Read(option);
-  if (valence_lexicon >= 0) {
-    const std::filesystem::path beside =
-        std::filesystem::path(lexicon_files[static_cast<std::size_t>(valence_lexicon)])
-            .parent_path() /
-        "emoji_utf8_lexicon.txt";
-    std::error_code ec;
-    if (std::filesystem::exists(beside, ec)) return score::VaderEmoji::Read(beside.string());
-  }
-  if (!quiet) {
-    std::cerr << "slant score: note: no emoji_utf8_lexicon.txt beside the valence lexicon, so "
-                 "emoji stay as written (VADER replaces them by their descriptions; "
-                 "--vader-emoji FILE, or none to silence this)\n";
-  }
-  return score::VaderEmoji();
-}
 
 }  // namespace
 
 int RunScore(const std::vector<std::string>& args) {
   InputOptions input;
-  std::vector<std::string> lexicon_files;
+  LexiconOptions lexicon_options;
   std::string format = "json";
   bool hits = false;
   bool sentences = false;
   std::size_t threads = std::max(1u, std::thread::hardware_concurrency());
-  std::string valence_rules = "slant";
-  std::string vader_emoji;
+  std::string stats_out;
+  std::string stats_by = "outlet";
   po::options_description visible("usage: slant score [options] [INPUT...]\n\noptions");
   auto add = visible.add_options();
   add("help,h", "show this help");
-  add("lexicon,l", po::value(&lexicon_files)->value_name("FILE"),
-      "a lexicon to score with (repeatable; any format `slant lexicon` reads)");
+  lexicon_options.AddTo(visible);
   add("format", po::value(&format)->default_value("json")->value_name("json|csv"),
       "JSON Lines (one record per article) or CSV (one row per article)");
   add("hits", po::bool_switch(&hits), "list every hit: category, text, offsets, sentence, voice");
   add("sentences", po::bool_switch(&sentences), "add each sentence's valence and category hits");
-  add("valence-rules", po::value(&valence_rules)->default_value("slant")->value_name("slant|vader"),
-      "slant: VADER's rules on slant's sentences and tokens; vader: VADER's exact behaviour "
-      "(bring its lexicon with -l vader_lexicon.txt)");
-  add("vader-emoji", po::value(&vader_emoji)->value_name("FILE|none"),
-      "with --valence-rules vader: VADER's emoji lexicon, whose descriptions replace emoji as "
-      "VADER does (default: emoji_utf8_lexicon.txt beside the valence lexicon, when there; "
-      "none: leave emoji as written)");
   add("threads,j", po::value(&threads)->value_name("N"), "worker threads (default: all cores)");
+  add("stats-out", po::value(&stats_out)->value_name("FILE"),
+      "also write the statistics `slant compare --stats` needs (per-article counts, words and "
+      "phrases per group) to FILE; files of shards merge exactly");
+  add("stats-by", po::value(&stats_by)->default_value("outlet")->value_name("FIELD"),
+      "with --stats-out: the article field words and phrases are counted by (compare --by)");
   input.AddTo(visible);
   po::variables_map vm;
   if (!ParseWithInputs(args, visible, input.inputs, vm)) {
     std::cout << visible << kExample;
     return kExitOk;
   }
-  if (!input.Validate("score")) return kExitInput;
+  if (!input.Validate("score") || !lexicon_options.Validate("score")) return kExitInput;
   if (format != "json" && format != "csv") {
     std::cerr << "slant score: --format must be 'json' or 'csv', not '" << format << "'\n";
-    return kExitInput;
-  }
-  if (valence_rules != "slant" && valence_rules != "vader") {
-    std::cerr << "slant score: --valence-rules must be 'slant' or 'vader', not '" << valence_rules
-              << "'\n";
-    return kExitInput;
-  }
-  if (!vader_emoji.empty() && valence_rules != "vader") {
-    std::cerr << "slant score: --vader-emoji needs --valence-rules vader\n";
     return kExitInput;
   }
   if (threads == 0) {
     std::cerr << "slant score: --threads must be at least 1\n";
     return kExitInput;
   }
-  if (lexicon_files.empty()) lexicon_files = DefaultLexicons();
-  std::vector<lexicon::Lexicon> lexicons;
-  for (const std::string& file : lexicon_files) {
-    lexicon::Loaded loaded = lexicon::LoadLexicon(file);
-    for (const lexicon::Problem& p : loaded.problems) {
-      if (p.severity == lexicon::Problem::Severity::kError) {
-        std::cerr << "slant score: " << p.ToString() << "\n";
-      }
-    }
-    if (!loaded.ok()) return kExitInput;
-    lexicons.push_back(std::move(loaded.lexicon));
+  if (vm.count("stats-by") != 0 && !vm["stats-by"].defaulted() && stats_out.empty()) {
+    std::cerr << "slant score: --stats-by needs --stats-out\n";
+    return kExitInput;
   }
+  if (!stats_out.empty() && stats_out == input.output) {
+    std::cerr << "slant score: --stats-out and --output name the same file\n";
+    return kExitInput;
+  }
+  const std::unique_ptr<score::Scorer> scorer = lexicon_options.MakeScorer("score", input.quiet);
+  if (!scorer) return kExitInput;
 
-  score::Scorer scorer(std::move(lexicons));
-  if (valence_rules == "vader") {
-    const std::string rules_file = (LexiconDir() / "vader" / "vader-rules.json").string();
-    lexicon::Loaded rules = lexicon::LoadLexicon(rules_file);
-    if (!rules.ok()) {
-      std::cerr << "slant score: cannot load VADER's rules from " << rules_file
-                << " (set $SLANT_LEXICONS to the lexicons folder)\n";
-      return kExitInput;
-    }
-    auto emoji = VaderEmojiFor(vader_emoji, lexicon_files, scorer.valence_lexicon(), input.quiet);
-    if (!emoji.ok()) {
-      std::cerr << "slant score: " << emoji.error().ToString() << "\n";
-      return kExitInput;
-    }
-    scorer.UseVaderRules(rules.lexicon, std::move(emoji).value());
-  }
   std::vector<text::Segmenter> segmenters(threads);
-  const score::ScoreOptions options{hits};
+  score::ScoreOptions options;
+  options.hits = hits;
   const score::RecordOptions record_options{hits, sentences};
   const bool csv = format == "csv";
-  return ForEachArticle(
+  // With --stats-out, each worker keeps the statistics of the articles it scored.
+  std::vector<compare::CorpusStats> worker_stats(stats_out.empty() ? 0 : threads);
+  for (compare::CorpusStats& s : worker_stats) s.terms_by = stats_by;
+  const int code = ForEachArticle(
       "score", input, threads,
       [&](const corpus::Article& article, std::size_t worker) -> Result<std::string> {
-        auto scored = scorer.Score(article, segmenters[worker], options);
-        if (!scored.ok()) return std::move(scored.error());
-        if (csv) return score::CsvRow(article, scored.value());
-        return score::ScoreRecord(article, scored.value(), record_options) + "\n";
+        score::ArticleScore score;
+        if (worker_stats.empty()) {
+          auto scored = scorer->Score(article, segmenters[worker], options);
+          if (!scored.ok()) return std::move(scored.error());
+          score = std::move(scored).value();
+        } else {
+          compare::TermCounts terms;
+          auto scored =
+              compare::ScoreWithStats(*scorer, article, segmenters[worker], options, terms);
+          if (!scored.ok()) return std::move(scored.error());
+          worker_stats[worker].Add(std::move(scored.value().stats), terms);
+          score = std::move(scored.value().score);
+        }
+        if (csv) return score::CsvRow(article, score);
+        return score::ScoreRecord(article, score, record_options) + "\n";
       },
-      csv ? score::CsvHeader(scorer.category_keys()) : "");
+      csv ? score::CsvHeader(scorer->category_keys()) : "");
+  if (stats_out.empty() || (code != kExitOk && code != kExitSkipped)) return code;
+  compare::CorpusStats stats;
+  stats.categories = scorer->category_keys();
+  stats.terms_by = stats_by;
+  for (compare::CorpusStats& s : worker_stats) {
+    std::move(s.articles.begin(), s.articles.end(), std::back_inserter(stats.articles));
+    for (const auto& [group, terms] : s.terms) stats.terms[group].Add(terms);
+  }
+  stats.SortArticles();
+  auto file = AtomicFile::Create(stats_out);
+  if (!file.ok()) {
+    std::cerr << "slant score: " << file.error().ToString() << "\n";
+    return kExitInput;
+  }
+  compare::WriteStats(stats, file.value().stream());
+  if (Status committed = file.value().Commit(); !committed.ok()) {
+    std::cerr << "slant score: " << committed.error().ToString() << "\n";
+    return kExitInput;
+  }
+  return code;
 }
 
 }  // namespace slant::tools

@@ -101,6 +101,7 @@ Result<ArticleScore> Scorer::Score(const corpus::Article& article, text::Segment
     }
   }
   for (const text::Token& t : tokens) score.n_words += t.kind == text::TokenKind::kWord ? 1 : 0;
+  if (options.on_tokens) options.on_tokens(tokens, quoted);
 
   // Category hits, and the valence of the tokens they cover.
   score.categories.reserve(keys_.size());

@@ -1,6 +1,7 @@
 #ifndef SLANT_SCORE_SCORER_H_
 #define SLANT_SCORE_SCORER_H_
 
+#include <functional>
 #include <memory>
 #include <string>
 #include <vector>
@@ -19,6 +20,11 @@ namespace slant::score {
 
 struct ScoreOptions {
   bool hits = false;  // keep every hit (ArticleScore::hits)
+  // Called once per article, during Score(), with the article's tokens and, for each token,
+  // whether it stands inside quotation marks (the voice split every count uses). For callers
+  // that need more than the score (slant compare counts words and phrases); may be empty.
+  std::function<void(const std::vector<text::Token>& tokens, const std::vector<bool>& quoted)>
+      on_tokens;
 };
 
 // Scores articles against a fixed set of lexicons. Built once; Score() is const and keeps no
