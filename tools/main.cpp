@@ -19,6 +19,8 @@ constexpr std::array kCommands = {
             &slant::tools::RunSegment},
     Command{"score", "measure framing per article: categories by voice, valence, actors, naming",
             &slant::tools::RunScore},
+    Command{"align", "the same event across outlets: aligned sentences, wording, omissions, reuse",
+            &slant::tools::RunAlign},
     Command{"lexicon", "check, describe, convert and try out lexicons (LIWC, VADER, JSON ...)",
             &slant::tools::RunLexicon},
 };
