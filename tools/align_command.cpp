@@ -3,6 +3,7 @@
 #include <vector>
 
 #include "align/align_json.h"
+#include "align/align_md.h"
 #include "align/aligner.h"
 #include "article_loop.h"
 #include "command.h"
@@ -100,7 +101,8 @@ int RunAlign(const std::vector<std::string>& args) {
   const align::Aligner aligner(scorer->lexicons());
   auto result = aligner.Align(articles, options);
   if (!result.ok()) return usage(result.error().ToString());
-  const std::string text = align::AlignJson(articles, result.value(), options);
+  const std::string text = format == "md" ? align::AlignMarkdown(articles, result.value(), options)
+                                          : align::AlignJson(articles, result.value(), options);
   if (input.output.empty() || input.output == "-") {
     std::cout << text;
     std::cout.flush();

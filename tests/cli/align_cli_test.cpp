@@ -183,6 +183,25 @@ TEST_CASE("On the seed articles, 000 and 001 are the one rewrite pair", "[align]
   }
 }
 
+TEST_CASE("slant align --format md shows the planted rewrite side by side", "[align]") {
+  TempDir dir;
+  const std::string out = (dir.path() / "align.md").string();
+  const RunResult run =
+      RunSlant({"align", "--format", "md", "-o", out, SourceRoot() + "/samples/articles.jsonl"});
+  REQUIRE(run.exit_code == 0);
+  CHECK(run.out.empty());
+  const std::string md = ReadFile(out);
+  CHECK(md.rfind("## Alignment\n", 0) == 0);
+  CHECK(md.find("**Shared source**") != std::string::npos);
+  CHECK(md.find("kharkiv-blackout-meridian-wire ↔ kharkiv-blackout-daily-blaze | copy") !=
+        std::string::npos);
+  CHECK(md.find("Mayor Mykola Hrytsenko <b>admitted</b> the plant’s turbine hall") !=
+        std::string::npos);
+  CHECK(md.find("reporting verb: *said* → *admitted*") != std::string::npos);
+  CHECK(md.find("- **northern-courier** leaves out (3 outlets report it)") != std::string::npos);
+  CHECK(md.find("### Wording across events") != std::string::npos);
+}
+
 TEST_CASE("slant align groups articles by text with --auto-events", "[align]") {
   const RunResult run =
       RunSlant({"align", "--auto-events", SourceRoot() + "/samples/articles.jsonl"});
