@@ -48,13 +48,15 @@ int RunAlign(const std::vector<std::string>& args) {
       "a lexicon to classify differences with (repeatable; any format `slant lexicon` reads)");
   add("format", po::value(&format)->default_value("json")->value_name("json|md"),
       "one JSON document, or a Markdown fragment (aligned pairs side by side)");
-  add("threshold", po::value(&options.threshold)->default_value(0.2)->value_name("X"),
+  add("threshold", po::value(&options.threshold)->default_value(0.2, "0.2")->value_name("X"),
       "two sentences align when their TF-IDF cosine is at least X (0 < X <= 1)");
   add("auto-events", po::bool_switch(&options.auto_events),
       "group articles into events by their text (title and lede weighted up) instead of "
       "their `event` field; without it, articles with no event are left out");
-  add("event-threshold", po::value(&options.event_threshold)->default_value(0.17)->value_name("X"),
-      "with --auto-events: two articles are one event when their cosine is at least X");
+  add("event-threshold",
+      po::value(&options.event_threshold)->default_value(0.17, "0.17")->value_name("X"),
+      "with --auto-events: articles of different outlets are one event when their cosine "
+      "is at least X");
   add("event-window", po::value(&window)->value_name("DAYS"),
       "with --auto-events: only articles at most DAYS days apart are one event");
   input.AddTo(visible);

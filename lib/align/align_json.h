@@ -9,9 +9,10 @@
 
 namespace slant::align {
 
-// The alignment as one JSON document (schema in the README, "slant align"), indented by 1
-// space per level, ending in a newline. `articles` are those given to Aligner::Align.
-// Figures are rounded to 4 decimals; every text carries its byte offsets into its article.
+// The alignment as one compact JSON document (schema in the README, "slant align") on one
+// line, ending in a newline (core/json_writer.h: nlohmann's bytes, without building a tree).
+// `articles` are those given to Aligner::Align. Figures are rounded to 4 decimals; every text
+// carries its byte offsets into its article.
 std::string AlignJson(std::span<const corpus::Article> articles, const AlignResult& result,
                       const AlignOptions& options);
 
