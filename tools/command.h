@@ -24,6 +24,7 @@ struct Command {
 int RunSegment(const std::vector<std::string>& args);
 int RunLexicon(const std::vector<std::string>& args);
 int RunScore(const std::vector<std::string>& args);
+int RunAlign(const std::vector<std::string>& args);
 int RunCompare(const std::vector<std::string>& args);
 
 }  // namespace slant::tools

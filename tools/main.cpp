@@ -21,6 +21,8 @@ constexpr std::array kCommands = {
             &slant::tools::RunScore},
     Command{"compare", "groups (outlets) side by side: rates, distinctive words, naming, voices",
             &slant::tools::RunCompare},
+    Command{"align", "the same event across outlets: aligned sentences, wording, omissions, reuse",
+            &slant::tools::RunAlign},
     Command{"lexicon", "check, describe, convert and try out lexicons (LIWC, VADER, JSON ...)",
             &slant::tools::RunLexicon},
 };

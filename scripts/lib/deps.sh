@@ -3,7 +3,7 @@
 
 # Packages to build slant; the tests add catch2.
 SLANT_BUILD_PACKAGES=(g++ pkg-config ninja-build meson libicu-dev nlohmann-json3-dev
-                      libboost-program-options-dev)
+                      libboost-program-options-dev libeigen3-dev)
 
 slant_install_packages() {
   local missing=()
