@@ -195,4 +195,16 @@ int ForEachArticle(const std::string& command, const InputOptions& options, std:
   return kExitOk;
 }
 
+Status WriteOutput(const std::string& output, const std::string& text) {
+  if (output.empty() || output == "-") {
+    std::cout << text;
+    std::cout.flush();
+    return Ok{};
+  }
+  auto file = AtomicFile::Create(output);
+  if (!file.ok()) return std::move(file.error());
+  file.value().stream() << text;
+  return file.value().Commit();
+}
+
 }  // namespace slant::tools

@@ -48,6 +48,10 @@ using Transform =
 int ForEachArticle(const std::string& command, const InputOptions& options, std::size_t threads,
                    const Transform& transform, const std::string& header = "");
 
+// Writes a whole result to `output` ("" or "-": standard output); a file appears only once it
+// is complete (written to a temporary file, then renamed).
+Status WriteOutput(const std::string& output, const std::string& text);
+
 }  // namespace slant::tools
 
 #endif  // SLANT_TOOLS_ARTICLE_LOOP_H_

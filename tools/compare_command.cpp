@@ -151,16 +151,8 @@ int RunCompare(const std::vector<std::string>& args) {
   if (!comparison.ok()) return usage(comparison.error().ToString());
   const std::string text = format == "md" ? compare::ComparisonMarkdown(comparison.value())
                                           : compare::ComparisonJson(comparison.value());
-  if (input.output.empty() || input.output == "-") {
-    std::cout << text;
-    std::cout.flush();
-    return read_code;
-  }
-  auto file = AtomicFile::Create(input.output);
-  if (!file.ok()) return usage(file.error().ToString());
-  file.value().stream() << text;
-  if (Status committed = file.value().Commit(); !committed.ok()) {
-    return usage(committed.error().ToString());
+  if (Status written = WriteOutput(input.output, text); !written.ok()) {
+    return usage(written.error().ToString());
   }
   return read_code;
 }
