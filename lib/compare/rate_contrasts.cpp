@@ -164,18 +164,6 @@ void Bootstrap(const Slice& a, std::size_t n_a, const Slice& b, std::size_t n_b,
   }
 }
 
-// The number of ways to choose k of n, or `cap` + 1 if that is more than `cap` (as
-// permutation.cpp decides between exact and random).
-std::size_t Choose(std::size_t n, std::size_t k, std::size_t cap) {
-  cap = std::min<std::size_t>(cap, std::size_t{1} << 20);
-  double count = 1;
-  for (std::size_t i = 0; i < k; ++i) {
-    count = count * static_cast<double>(n - i) / static_cast<double>(i + 1);
-    if (count > static_cast<double>(cap)) return cap + 1;
-  }
-  return static_cast<std::size_t>(count);
-}
-
 struct Stratum {
   std::uint32_t begin = 0;
   std::uint32_t end = 0;
@@ -198,7 +186,7 @@ bool Permute(const Slice& a, std::size_t n_a, const Slice& b, std::size_t n_b,
   const bool stratified = !ca.empty() && !cb.empty();
   if (!stratified) {
     const std::size_t k = std::min(n_a, n_b);
-    if (Choose(n_a + n_b, k, options.max_exact) <= options.max_exact) return false;
+    if (stats::Choose(n_a + n_b, k, options.max_exact) <= options.max_exact) return false;
     work.resize(n_a + n_b);
     for (std::size_t i = 0; i < work.size(); ++i) work[i] = static_cast<std::uint32_t>(i);
     strata.push_back({0, static_cast<std::uint32_t>(work.size()), static_cast<std::uint32_t>(n_a)});

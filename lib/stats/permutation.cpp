@@ -24,18 +24,6 @@ double Sum(std::span<const double> values) {
   return sum;
 }
 
-// The number of ways to choose k of n, or `cap` + 1 if that is more than `cap`.
-std::size_t Choose(std::size_t n, std::size_t k, std::size_t cap) {
-  // Exact in doubles: while count <= 2^20, count × (n − i) < 2^52 for n < 2^32.
-  cap = std::min<std::size_t>(cap, std::size_t{1} << 20);
-  double count = 1;
-  for (std::size_t i = 0; i < k; ++i) {
-    count = count * static_cast<double>(n - i) / static_cast<double>(i + 1);
-    if (count > static_cast<double>(cap)) return cap + 1;
-  }
-  return static_cast<std::size_t>(count);
-}
-
 // Decides whether a relabelling is at least as extreme as the observed one.
 class Extremeness {
  public:
@@ -164,6 +152,17 @@ PermutationResult PermutationTest(const Group& a, const Group& b,
   out.p =
       static_cast<double>(at_least_as_extreme + 1) / static_cast<double>(options.permutations + 1);
   return out;
+}
+
+std::size_t Choose(std::size_t n, std::size_t k, std::size_t cap) {
+  // Exact in doubles: while count <= 2^20, count × (n − i) < 2^52 for n < 2^32.
+  cap = std::min<std::size_t>(cap, std::size_t{1} << 20);
+  double count = 1;
+  for (std::size_t i = 0; i < k; ++i) {
+    count = count * static_cast<double>(n - i) / static_cast<double>(i + 1);
+    if (count > static_cast<double>(cap)) return cap + 1;
+  }
+  return static_cast<std::size_t>(count);
 }
 
 }  // namespace slant::stats

@@ -41,6 +41,10 @@ struct PermutationResult {
 PermutationResult PermutationTest(const Group& a, const Group& b,
                                   const PermutationOptions& options = {});
 
+// The number of ways to choose k of n, or `cap` + 1 if that is more than `cap` (never more
+// than 2^20): how the test decides between enumerating every arrangement and sampling.
+std::size_t Choose(std::size_t n, std::size_t k, std::size_t cap);
+
 }  // namespace slant::stats
 
 #endif  // SLANT_STATS_PERMUTATION_H_

@@ -25,7 +25,8 @@ struct SegmentedText {
 //
 // Sentences: ICU's English sentence rules with an abbreviation filter, so no sentence ends at
 // "U.S.", "Mr.", "Sen.", "Gen.", "No.", "Jan." or a single initial ("John F. Kennedy"); the
-// list is in sentence_breaks.cpp. The trade-off: when such an abbreviation really ends a sentence
+// list is in sentence_suppressions.cpp. The trade-off: when such an abbreviation really ends a
+// sentence
 // ("... sanctions by the U.S. The move ..."), the two sentences stay one. Every line break
 // ends a sentence, so paragraphs never merge, and a dateline ("MOSCOW, March 4 — ...") stays
 // with the sentence it introduces.

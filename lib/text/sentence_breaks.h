@@ -15,7 +15,7 @@ namespace slant::text {
 // from ICU's own data), computed directly rather than by ICU's iterator, which re-scans
 // about a sentence per query and cost as much as the rest of scoring. tests/text compares
 // the two on random text. On top of ICU's list, no sentence ends after the news
-// abbreviations of sentence_breaks.cpp ("Sen.", "Gen.", "Jan.", "D-Ore.", single initials),
+// abbreviations of sentence_suppressions.cpp ("Sen.", "Gen.", "Jan.", "D-Ore.", initials),
 // and every line break ends one.
 std::vector<std::size_t> FindSentenceEnds(std::string_view utf8);
 
