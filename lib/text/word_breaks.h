@@ -19,7 +19,7 @@ struct WordSegment {
 
 // ICU's word boundaries and statuses (locale "en", UAX #29 rules WB1-WB999 with ICU's
 // tailoring) for text written in Latin, Greek or Cyrillic letters with common punctuation:
-// computed directly, about six times faster than ICU's iterator, whose cost is the floor of
+// computed directly, about four times faster than ICU's iterator, whose cost is the floor of
 // any tokenizer built on it. Returns nullopt when the text holds anything the direct rules
 // do not cover (combining marks, format characters, emoji, Hebrew, Katakana, scripts ICU
 // segments with dictionaries ...): the caller then asks ICU. tests/text compares the two on
