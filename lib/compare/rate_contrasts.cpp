@@ -239,6 +239,21 @@ bool Permute(const Slice& a, std::size_t n_a, const Slice& b, std::size_t n_b,
     out.permutation[col].difference = difference;
     threshold[col] = std::fabs(difference) - 1e-9 * largest;
   }
+  // Each item's non-zero values (most rates of most articles are zero): adding only those
+  // gives the same sums, in the same order, at a fraction of the work.
+  std::vector<std::uint32_t> nonzero_begin(n_a + n_b + 1, 0);
+  std::vector<std::uint32_t> nonzero_column;
+  std::vector<double> nonzero_value;
+  for (std::uint32_t item = 0; item < n_a + n_b; ++item) {
+    const double* row = value(item);
+    for (std::size_t col = 0; col < w; ++col) {
+      if (row[col] != 0) {
+        nonzero_column.push_back(static_cast<std::uint32_t>(col));
+        nonzero_value.push_back(row[col]);
+      }
+    }
+    nonzero_begin[item + 1] = static_cast<std::uint32_t>(nonzero_column.size());
+  }
   stats::Rng rng(options.seed);
   std::vector<std::size_t> extreme(w, 0);
   std::vector<double> relabelled(w);
@@ -250,8 +265,10 @@ bool Permute(const Slice& a, std::size_t n_a, const Slice& b, std::size_t n_b,
       for (std::uint32_t i = s.begin; i < s.begin + s.take; ++i) {
         const std::uint32_t j = i + rng.Below(s.end - i);
         std::swap(work[i], work[j]);
-        const double* row = value(work[i]);
-        for (std::size_t col = 0; col < w; ++col) relabelled[col] += row[col];
+        const std::uint32_t item = work[i];
+        for (std::uint32_t k = nonzero_begin[item]; k < nonzero_begin[item + 1]; ++k) {
+          relabelled[nonzero_column[k]] += nonzero_value[k];
+        }
       }
     }
     for (std::size_t col = 0; col < w; ++col) {
