@@ -18,18 +18,7 @@ namespace {
 // draws in the same order, the same sums in the same order, so each column's result is the
 // same to the last bit (tests/compare/rate_contrasts_test.cpp checks it).
 
-double Ratio(double a, double b) { return b != 0 ? a / b : stats::kNaN; }
-
-void Percentile(std::vector<double>& replicates, double level, stats::Estimate& out) {
-  const auto defined_end = std::partition(replicates.begin(), replicates.end(),
-                                          [](double v) { return std::isfinite(v); });
-  std::sort(replicates.begin(), defined_end);
-  const std::span<const double> defined(replicates.begin(), defined_end);
-  out.defined_resamples = defined.size();
-  if (!(level > 0 && level < 1)) return;
-  out.lower = stats::QuantileOfSorted(defined, (1 - level) / 2);
-  out.upper = stats::QuantileOfSorted(defined, (1 + level) / 2);
-}
+using stats::RatioOrNaN;
 
 // The columns [first, last) of the rows, one row of values per item, contiguous.
 struct Slice {
@@ -131,8 +120,8 @@ void Bootstrap(const Slice& a, std::size_t n_a, const Slice& b, std::size_t n_b,
         for (std::size_t c = 0; c < stride; ++c) total[c] += u[c];
       }
       for (std::size_t c = 0; c < w; ++c) {
-        mean_a[c * resamples + r] = Ratio(total[c], total[2 * w]);
-        mean_b[c * resamples + r] = Ratio(total[w + c], total[2 * w + 1]);
+        mean_a[c * resamples + r] = RatioOrNaN(total[c], total[2 * w]);
+        mean_b[c * resamples + r] = RatioOrNaN(total[w + c], total[2 * w + 1]);
       }
     }
   }
@@ -147,20 +136,20 @@ void Bootstrap(const Slice& a, std::size_t n_a, const Slice& b, std::size_t n_b,
     o.mean_a.value = stats::Mean(column_a);
     o.mean_b.value = stats::Mean(column_b);
     o.difference.value = o.mean_a.value - o.mean_b.value;
-    o.ratio.value = Ratio(o.mean_a.value, o.mean_b.value);
+    o.ratio.value = RatioOrNaN(o.mean_a.value, o.mean_b.value);
     o.units = out.units;
     std::span<double> ra(mean_a.data() + c * resamples, resamples);
     std::span<double> rb(mean_b.data() + c * resamples, resamples);
     for (std::size_t r = 0; r < resamples; ++r) {
       difference[r] = ra[r] - rb[r];
-      ratio[r] = Ratio(ra[r], rb[r]);
+      ratio[r] = RatioOrNaN(ra[r], rb[r]);
     }
     std::vector<double> va(ra.begin(), ra.end());
     std::vector<double> vb(rb.begin(), rb.end());
-    Percentile(va, options.level, o.mean_a);
-    Percentile(vb, options.level, o.mean_b);
-    Percentile(difference, options.level, o.difference);
-    Percentile(ratio, options.level, o.ratio);
+    stats::PercentileInterval(va, options.level, o.mean_a);
+    stats::PercentileInterval(vb, options.level, o.mean_b);
+    stats::PercentileInterval(difference, options.level, o.difference);
+    stats::PercentileInterval(ratio, options.level, o.ratio);
   }
 }
 

@@ -19,21 +19,6 @@ bool IsValid(const Group& g) {
   return std::all_of(g.values.begin(), g.values.end(), [](double v) { return std::isfinite(v); });
 }
 
-// a / b, or NaN when b is 0 (the statistic is undefined for that resample).
-double Ratio(double a, double b) { return b != 0 ? a / b : kNaN; }
-
-// Fills the interval of `out` from the replicates (reordered in place).
-void Percentile(std::vector<double>& replicates, double level, Estimate& out) {
-  const auto defined_end = std::partition(replicates.begin(), replicates.end(),
-                                          [](double v) { return std::isfinite(v); });
-  std::sort(replicates.begin(), defined_end);
-  const std::span<const double> defined(replicates.begin(), defined_end);
-  out.defined_resamples = defined.size();
-  if (!(level > 0 && level < 1)) return;
-  out.lower = QuantileOfSorted(defined, (1 - level) / 2);
-  out.upper = QuantileOfSorted(defined, (1 + level) / 2);
-}
-
 // The sum of n values drawn with replacement. Four running sums, so that each addition need
 // not wait for the one before (the loop is this module's hot spot: resamples × n draws).
 double ResampleSum(std::span<const double> values, Rng& rng) {
@@ -108,7 +93,7 @@ MeanBootstrap BootstrapMean(const Group& group, const BootstrapOptions& options)
       r = total.sum_a / total.n_a;  // every cluster has at least one item
     }
   }
-  Percentile(replicates, options.level, out.mean);
+  PercentileInterval(replicates, options.level, out.mean);
   return out;
 }
 
@@ -122,7 +107,7 @@ ContrastBootstrap BootstrapContrast(const Group& a, const Group& b,
   out.mean_a.value = Mean(a.values);
   out.mean_b.value = Mean(b.values);
   out.difference.value = out.mean_a.value - out.mean_b.value;
-  out.ratio.value = Ratio(out.mean_a.value, out.mean_b.value);
+  out.ratio.value = RatioOrNaN(out.mean_a.value, out.mean_b.value);
 
   std::vector<double> mean_a(options.resamples);
   std::vector<double> mean_b(options.resamples);
@@ -140,21 +125,34 @@ ContrastBootstrap BootstrapContrast(const Group& a, const Group& b,
     out.units = units.size();
     for (std::size_t r = 0; r < options.resamples; ++r) {
       const Unit total = ResampleUnits(units, rng);
-      mean_a[r] = Ratio(total.sum_a, total.n_a);  // NaN when no cluster of a was drawn
-      mean_b[r] = Ratio(total.sum_b, total.n_b);
+      mean_a[r] = RatioOrNaN(total.sum_a, total.n_a);  // NaN when no cluster of a was drawn
+      mean_b[r] = RatioOrNaN(total.sum_b, total.n_b);
     }
   }
   std::vector<double> difference(options.resamples);
   std::vector<double> ratio(options.resamples);
   for (std::size_t r = 0; r < options.resamples; ++r) {
     difference[r] = mean_a[r] - mean_b[r];
-    ratio[r] = Ratio(mean_a[r], mean_b[r]);
+    ratio[r] = RatioOrNaN(mean_a[r], mean_b[r]);
   }
-  Percentile(mean_a, options.level, out.mean_a);
-  Percentile(mean_b, options.level, out.mean_b);
-  Percentile(difference, options.level, out.difference);
-  Percentile(ratio, options.level, out.ratio);
+  PercentileInterval(mean_a, options.level, out.mean_a);
+  PercentileInterval(mean_b, options.level, out.mean_b);
+  PercentileInterval(difference, options.level, out.difference);
+  PercentileInterval(ratio, options.level, out.ratio);
   return out;
+}
+
+double RatioOrNaN(double a, double b) { return b != 0 ? a / b : kNaN; }
+
+void PercentileInterval(std::vector<double>& replicates, double level, Estimate& out) {
+  const auto defined_end = std::partition(replicates.begin(), replicates.end(),
+                                          [](double v) { return std::isfinite(v); });
+  std::sort(replicates.begin(), defined_end);
+  const std::span<const double> defined(replicates.begin(), defined_end);
+  out.defined_resamples = defined.size();
+  if (!(level > 0 && level < 1)) return;
+  out.lower = QuantileOfSorted(defined, (1 - level) / 2);
+  out.upper = QuantileOfSorted(defined, (1 + level) / 2);
 }
 
 }  // namespace slant::stats

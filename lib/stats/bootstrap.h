@@ -3,6 +3,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <vector>
 
 #include "stats/descriptive.h"
 #include "stats/group.h"
@@ -55,6 +56,14 @@ struct ContrastBootstrap {
 };
 ContrastBootstrap BootstrapContrast(const Group& a, const Group& b,
                                     const BootstrapOptions& options = {});
+
+// a / b, or NaN when b is 0 (a ratio undefined for that resample).
+double RatioOrNaN(double a, double b);
+
+// Fills `out`'s interval from bootstrap replicates (reordered in place): the type-7 quantiles
+// at (1 - level) / 2 and (1 + level) / 2 of the finite ones, whose number goes in
+// `defined_resamples`.
+void PercentileInterval(std::vector<double>& replicates, double level, Estimate& out);
 
 }  // namespace slant::stats
 
