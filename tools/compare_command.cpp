@@ -73,7 +73,7 @@ int RunCompare(const std::vector<std::string>& args) {
   add("format", po::value(&format)->default_value("json")->value_name("json|md"),
       "JSON document, or Markdown fragment for reports");
   add("threads,j", po::value(&threads)->value_name("N"),
-      "threads for scoring articles and for resampling (default: all cores); the output is the "
+      "threads for scoring or reading, and for resampling (default: all cores); the output is the "
       "same at any N");
   lexicon_options.AddTo(visible);
   input.AddTo(visible);
@@ -104,7 +104,7 @@ int RunCompare(const std::vector<std::string>& args) {
 
   std::optional<compare::CorpusStats> background;
   if (!background_file.empty()) {
-    auto read = compare::ReadStatsFiles({background_file});
+    auto read = compare::ReadStatsFiles({background_file}, threads);
     if (!read.ok()) return usage(read.error().ToString());
     compare::CorpusStats merged;
     for (const auto& [group, terms] : read.value().terms) merged.terms[""].Add(terms);
@@ -115,7 +115,7 @@ int RunCompare(const std::vector<std::string>& args) {
   int read_code = kExitOk;
   compare::CorpusStats corpus;
   if (!stats_files.empty()) {
-    auto read = compare::ReadStatsFiles(stats_files);
+    auto read = compare::ReadStatsFiles(stats_files, threads);
     if (!read.ok()) return usage(read.error().ToString());
     corpus = std::move(read).value();
   } else {

@@ -33,7 +33,11 @@ std::uint8_t Collect(const ArticleMarks& marks, std::size_t first, std::size_t c
 }  // namespace
 
 std::optional<Family> FamilyOf(std::string_view name) {
-  if (StartsWith(name, "label.")) return Family::kLabel;
+  // Neutral institutional labels ("spokesman", "ministry") are the baseline, not a label
+  // choice: a difference is a label change when a loaded label is in it.
+  if (StartsWith(name, "label.")) {
+    return lexicon::IsLoadedLabel(name) ? std::optional(Family::kLabel) : std::nullopt;
+  }
   if (StartsWith(name, "attribution.")) return Family::kReportingVerb;
   if (name == "stance.hedge" || name == "stance.unverified") return Family::kHedge;
   if (name == "stance.booster" || StartsWith(name, "affect.")) return Family::kIntensifier;

@@ -18,7 +18,8 @@
 namespace slant::align {
 
 // The kinds of lexicon category that tell what a wording difference is, by category name
-// (in any loaded lexicon): label.* (labels), attribution.* (reporting verbs), stance.hedge and
+// (in any loaded lexicon): loaded labels (label.* but the neutral label.institutional, see
+// lexicon::IsLoadedLabel), attribution.* (reporting verbs), stance.hedge and
 // stance.unverified (hedges), stance.booster and affect.* (intensifiers); and the naming
 // variants of the actor lexicons (Kyiv / Kiev).
 enum class Family : std::uint8_t {

@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <array>
 
+#include "lexicon/lexicon.h"
+
 namespace slant::compare {
 namespace {
 
@@ -34,12 +36,6 @@ bool IsWordToken(const text::Token& t) { return t.kind == text::TokenKind::kWord
 
 bool IsStopWord(std::string_view norm) {
   return std::binary_search(kStopWords.begin(), kStopWords.end(), norm);
-}
-
-bool IsLoadedLabel(std::string_view key) {
-  const std::size_t colon = key.rfind(':');
-  const std::string_view name = colon == std::string_view::npos ? key : key.substr(colon + 1);
-  return name.rfind("label.", 0) == 0 && name != "label.institutional";
 }
 
 std::optional<std::string> ArticleStats::Field(std::string_view name) const {
@@ -164,7 +160,7 @@ ArticleStats ExtractArticleStats(const corpus::Article& article, const score::Ar
     s.sentences = static_cast<std::uint32_t>(a.sentences.size());
     s.valence = a.valence;
     for (const auto& [key, n] : a.categories) {
-      if (IsLoadedLabel(key)) s.loaded += static_cast<std::uint32_t>(n);
+      if (lexicon::IsLoadedLabel(key)) s.loaded += static_cast<std::uint32_t>(n);
     }
     out.actors.push_back(std::move(s));
   }

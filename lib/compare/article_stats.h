@@ -91,11 +91,6 @@ struct TermCounts {
 // article_stats.cpp lists them), on `norm` forms.
 bool IsStopWord(std::string_view norm);
 
-// Whether a category counts as a loaded label for actor portrayal: a category whose name
-// (after "lexicon:") starts with "label." and is not "label.institutional", the neutral
-// baseline (framing-core's delegitimizing, dehumanizing, extreme, euphemism, partisan labels).
-bool IsLoadedLabel(std::string_view key);
-
 // The word tokens outside quotation marks, given the tokens and their voice (as the scorer's
 // ScoreOptions::on_tokens hands them over).
 std::uint64_t CountNarrationWords(const std::vector<text::Token>& tokens,

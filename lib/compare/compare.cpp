@@ -9,6 +9,7 @@
 
 #include "compare/rate_contrasts.h"
 #include "compare/term_contrast.h"
+#include "stats/blocks.h"
 #include "stats/multiple_testing.h"
 
 namespace slant::compare {
@@ -281,28 +282,13 @@ Result<Comparison> Compare(const CorpusStats& corpus, const CompareOptions& opti
 
     if (have_terms) {
       const TermCounts& ta = terms_of(plan.a);
-      TermCounts rest;
-      const TermCounts* tb = nullptr;
-      if (c.b_is_rest) {
-        // The rest: the whole corpus less group a.
-        rest = all_terms;
-        rest.words -= ta.words;
-        rest.pairs -= ta.pairs;
-        for (const auto& [term, n] : ta.unigrams) {
-          if ((rest.unigrams[term] -= n) == 0) rest.unigrams.erase(term);
-        }
-        for (const auto& [term, n] : ta.bigrams) {
-          if ((rest.bigrams[term] -= n) == 0) rest.bigrams.erase(term);
-        }
-        tb = &rest;
-      } else {
-        tb = &terms_of(plan.b);
-      }
+      // The rest is the whole corpus less group a, counted on the fly.
+      const TermCounts& tb = c.b_is_rest ? all_terms : terms_of(plan.b);
       const TermCounts* bg = options.background;
-      c.words = ContrastTerms(ta.unigrams, ta.words, tb->unigrams, tb->words,
-                              bg != nullptr ? &bg->unigrams : nullptr, options);
-      c.phrases = ContrastTerms(ta.bigrams, ta.pairs, tb->bigrams, tb->pairs,
-                                bg != nullptr ? &bg->bigrams : nullptr, options);
+      c.words = ContrastTerms(ta.unigrams, ta.words, tb.unigrams, tb.words,
+                              bg != nullptr ? &bg->unigrams : nullptr, options, c.b_is_rest);
+      c.phrases = ContrastTerms(ta.bigrams, ta.pairs, tb.bigrams, tb.pairs,
+                                bg != nullptr ? &bg->bigrams : nullptr, options, c.b_is_rest);
     }
     out.contrasts.push_back(std::move(c));
   }
@@ -383,33 +369,38 @@ Result<Comparison> Compare(const CorpusStats& corpus, const CompareOptions& opti
     boot.resamples = options.resamples;
     boot.seed = options.seed;
     boot.level = options.level;
-    for (const auto& [id, n] : order) {
-      ActorResult actor;
-      actor.id = id;
-      actor.side = mentions[id].first;
-      actor.mentions = n;
-      for (std::size_t g = 0; g < n_groups; ++g) {
-        std::vector<double> valence;
-        std::vector<double> loaded;
-        std::vector<std::int64_t> clusters;
-        Portrayal p;
-        for (std::size_t i : grouped.members[g]) {
-          for (const ActorStats& s : articles[i].actors) {
-            if (s.id != id || s.sentences == 0) continue;
-            ++p.articles;
-            p.mentions += s.mentions;
-            valence.push_back(s.valence);
-            loaded.push_back(static_cast<double>(s.loaded) / static_cast<double>(s.sentences));
-            clusters.push_back(grouped.cluster[i]);
-          }
-        }
-        if (!grouped.any_event) clusters.clear();
-        p.valence = stats::BootstrapMean({valence, clusters}, boot);
-        p.loaded_rate = stats::BootstrapMean({loaded, clusters}, boot);
-        actor.groups.push_back(std::move(p));
-      }
-      out.actors.push_back(std::move(actor));
+    // Each (actor, group) is a task of its own: two bootstraps, the slowest part after the
+    // categories when there are many articles.
+    out.actors.resize(order.size());
+    for (std::size_t a = 0; a < order.size(); ++a) {
+      ActorResult& actor = out.actors[a];
+      actor.id = order[a].first;
+      actor.side = mentions[actor.id].first;
+      actor.mentions = order[a].second;
+      actor.groups.resize(n_groups);
     }
+    stats::ParallelFor(
+        order.size() * n_groups, options.threads, [&](std::size_t task, std::size_t) {
+          const std::size_t g = task % n_groups;
+          const std::string& id = out.actors[task / n_groups].id;
+          std::vector<double> valence;
+          std::vector<double> loaded;
+          std::vector<std::int64_t> clusters;
+          Portrayal& p = out.actors[task / n_groups].groups[g];
+          for (std::size_t i : grouped.members[g]) {
+            for (const ActorStats& s : articles[i].actors) {
+              if (s.id != id || s.sentences == 0) continue;
+              ++p.articles;
+              p.mentions += s.mentions;
+              valence.push_back(s.valence);
+              loaded.push_back(static_cast<double>(s.loaded) / static_cast<double>(s.sentences));
+              clusters.push_back(grouped.cluster[i]);
+            }
+          }
+          if (!grouped.any_event) clusters.clear();
+          p.valence = stats::BootstrapMean({valence, clusters}, boot);
+          p.loaded_rate = stats::BootstrapMean({loaded, clusters}, boot);
+        });
   }
   return out;
 }

@@ -1,13 +1,15 @@
 #include "compare/rate_contrasts.h"
 
 #include <algorithm>
+#include <bit>
 #include <cmath>
 #include <limits>
 #include <span>
-#include <thread>
 
+#include "stats/blocks.h"
 #include "stats/clusters.h"
 #include "stats/descriptive.h"
+#include "stats/relabelling.h"
 #include "stats/rng.h"
 
 namespace slant::compare {
@@ -20,47 +22,80 @@ namespace {
 
 using stats::RatioOrNaN;
 
-// The columns [first, last) of the rows, one row of values per item, contiguous.
+// The rows' values, one row per item, contiguous.
 struct Slice {
   std::vector<double> values;  // items × width
   std::size_t width = 0;
   const double* row(std::size_t i) const { return values.data() + i * width; }
 };
 
-Slice Gather(const RateMatrix& rates, const std::vector<std::size_t>& rows, std::size_t first,
-             std::size_t last) {
+Slice Gather(const RateMatrix& rates, const std::vector<std::size_t>& rows) {
   Slice s;
-  s.width = last - first;
+  s.width = rates.columns();
   s.values.reserve(rows.size() * s.width);
-  for (std::size_t r : rows) {
-    const double* row = rates.row(r);
-    s.values.insert(s.values.end(), row + first, row + last);
-  }
+  for (std::size_t r : rows) s.values.insert(s.values.end(), rates.row(r), rates.row(r) + s.width);
   return s;
 }
 
-// ResampleSum for every column: n draws with replacement, four running sums per column.
-void ResampleSums(const Slice& s, std::size_t n, stats::Rng& rng, std::vector<double>& lanes,
-                  double* out) {
-  const std::size_t w = s.width;
-  lanes.assign(4 * w, 0.0);
+// Rows' non-zero values (most rates of most articles are zero), row after row: adding only
+// those gives the same sums, in the same order, at a fraction of the work.
+struct SparseRows {
+  std::vector<std::uint32_t> begin{0};  // row r's values are [begin[r], begin[r + 1])
+  std::vector<std::uint32_t> column;
+  std::vector<double> value;
+
+  void Add(const double* row, std::size_t width) {
+    for (std::size_t c = 0; c < width; ++c) {
+      if (row[c] != 0) {
+        column.push_back(static_cast<std::uint32_t>(c));
+        value.push_back(row[c]);
+      }
+    }
+    begin.push_back(static_cast<std::uint32_t>(column.size()));
+  }
+};
+
+SparseRows Sparse(const Slice& s, std::size_t rows) {
+  SparseRows out;
+  for (std::size_t r = 0; r < rows; ++r) out.Add(s.row(r), s.width);
+  return out;
+}
+
+// stats::ResampleSum for every column and many resamples at once, in two steps. First each
+// resample's n draws, counted per row (the draws of ResampleSum, in its order).
+void DrawCounts(std::size_t n, stats::Rng& rng, std::uint32_t* counts) {
   const auto count = static_cast<std::uint32_t>(n);
-  std::uint32_t i = 0;
-  for (; i + 4 <= count; i += 4) {
-    for (std::size_t lane = 0; lane < 4; ++lane) {
-      const double* row = s.row(rng.Below(count));
-      double* sum = lanes.data() + lane * w;
-      for (std::size_t c = 0; c < w; ++c) sum[c] += row[c];
+  std::fill(counts, counts + n, 0U);
+  for (std::uint32_t i = 0; i < count; ++i) ++counts[rng.Below(count)];
+}
+
+// Then the sums: for `batch` resamples, counts[j * n + row] and sums[j * width + column]. The
+// rows are read front to back, a stretch at a time, each stretch for every resample while it
+// is in cache: every sum gets ResampleSum's additions in the same order, and the rows come
+// from memory once per batch instead of once per resample.
+void SumCounted(const SparseRows& rows, std::size_t n, std::size_t batch,
+                const std::vector<std::uint32_t>& counts, std::size_t width,
+                std::vector<double>& sums) {
+  sums.assign(batch * width, 0.0);
+  constexpr std::size_t kStretch = 1024;
+  for (std::size_t first = 0; first < n; first += kStretch) {
+    const std::size_t last = std::min(n, first + kStretch);
+    for (std::size_t j = 0; j < batch; ++j) {
+      const std::uint32_t* drawn = counts.data() + j * n;
+      double* sum = sums.data() + j * width;
+      for (std::size_t r = first; r < last; ++r) {
+        if (drawn[r] == 0) continue;
+        const auto times = static_cast<double>(drawn[r]);
+        for (std::uint32_t e = rows.begin[r]; e < rows.begin[r + 1]; ++e) {
+          sum[rows.column[e]] += times * rows.value[e];
+        }
+      }
     }
   }
-  for (; i < count; ++i) {
-    const double* row = s.row(rng.Below(count));
-    for (std::size_t c = 0; c < w; ++c) lanes[c] += row[c];
-  }
-  for (std::size_t c = 0; c < w; ++c) {
-    out[c] = (lanes[c] + lanes[w + c]) + (lanes[2 * w + c] + lanes[3 * w + c]);
-  }
 }
+
+// Resamples and relabellings are worked on in batches of this many.
+constexpr std::size_t kBatch = 64;
 
 struct ColumnsOut {
   std::vector<stats::ContrastBootstrap> bootstrap;
@@ -75,20 +110,36 @@ void Bootstrap(const Slice& a, std::size_t n_a, const Slice& b, std::size_t n_b,
   const std::size_t resamples = options.resamples;
   std::vector<double> mean_a(resamples * w);  // column after column
   std::vector<double> mean_b(resamples * w);
-  stats::Rng rng(options.seed);
-  std::vector<double> sums_a(w);
-  std::vector<double> sums_b(w);
+  std::vector<stats::Rng> streams = stats::BlockStreams(options.seed, resamples);
+  const std::size_t blocks = streams.size();
   if (ca.empty() && cb.empty()) {
     out.units = n_a + n_b;
-    std::vector<double> lanes;
-    for (std::size_t r = 0; r < resamples; ++r) {
-      ResampleSums(a, n_a, rng, lanes, sums_a.data());
-      ResampleSums(b, n_b, rng, lanes, sums_b.data());
-      for (std::size_t c = 0; c < w; ++c) {
-        mean_a[c * resamples + r] = sums_a[c] / static_cast<double>(n_a);
-        mean_b[c * resamples + r] = sums_b[c] / static_cast<double>(n_b);
+    const SparseRows rows_a = Sparse(a, n_a);
+    const SparseRows rows_b = Sparse(b, n_b);
+    stats::ParallelFor(blocks, options.threads, [&](std::size_t k, std::size_t) {
+      std::vector<std::uint32_t> counts_a;
+      std::vector<std::uint32_t> counts_b;
+      std::vector<double> sums_a;
+      std::vector<double> sums_b;
+      const stats::Block block = stats::BlockRange(k, resamples);
+      for (std::size_t first = block.first; first < block.last; first += kBatch) {
+        const std::size_t batch = std::min(kBatch, block.last - first);
+        counts_a.resize(batch * n_a);
+        counts_b.resize(batch * n_b);
+        for (std::size_t j = 0; j < batch; ++j) {  // a's draws, then b's, as BootstrapContrast
+          DrawCounts(n_a, streams[k], counts_a.data() + j * n_a);
+          DrawCounts(n_b, streams[k], counts_b.data() + j * n_b);
+        }
+        SumCounted(rows_a, n_a, batch, counts_a, w, sums_a);
+        SumCounted(rows_b, n_b, batch, counts_b, w, sums_b);
+        for (std::size_t j = 0; j < batch; ++j) {
+          for (std::size_t c = 0; c < w; ++c) {
+            mean_a[c * resamples + first + j] = sums_a[j * w + c] / static_cast<double>(n_a);
+            mean_b[c * resamples + first + j] = sums_b[j * w + c] / static_cast<double>(n_b);
+          }
+        }
       }
-    }
+    });
   } else {
     std::vector<double> dummy_a(n_a, 0.0);
     std::vector<double> dummy_b(n_b, 0.0);
@@ -112,18 +163,22 @@ void Bootstrap(const Slice& a, std::size_t n_a, const Slice& b, std::size_t n_b,
     }
     out.units = clusters.count;
     const auto k = static_cast<std::uint32_t>(clusters.count);
-    std::vector<double> total(stride);
-    for (std::size_t r = 0; r < resamples; ++r) {
-      std::fill(total.begin(), total.end(), 0.0);
-      for (std::uint32_t i = 0; i < k; ++i) {
-        const double* u = units.data() + rng.Below(k) * stride;
-        for (std::size_t c = 0; c < stride; ++c) total[c] += u[c];
+    stats::ParallelFor(blocks, options.threads, [&](std::size_t block_index, std::size_t) {
+      stats::Rng& rng = streams[block_index];
+      std::vector<double> total(stride);
+      const stats::Block block = stats::BlockRange(block_index, resamples);
+      for (std::size_t r = block.first; r < block.last; ++r) {
+        std::fill(total.begin(), total.end(), 0.0);
+        for (std::uint32_t i = 0; i < k; ++i) {
+          const double* u = units.data() + rng.Below(k) * stride;
+          for (std::size_t c = 0; c < stride; ++c) total[c] += u[c];
+        }
+        for (std::size_t c = 0; c < w; ++c) {
+          mean_a[c * resamples + r] = RatioOrNaN(total[c], total[2 * w]);
+          mean_b[c * resamples + r] = RatioOrNaN(total[w + c], total[2 * w + 1]);
+        }
       }
-      for (std::size_t c = 0; c < w; ++c) {
-        mean_a[c * resamples + r] = RatioOrNaN(total[c], total[2 * w]);
-        mean_b[c * resamples + r] = RatioOrNaN(total[w + c], total[2 * w + 1]);
-      }
-    }
+    });
   }
   std::vector<double> column_a(n_a);
   std::vector<double> column_b(n_b);
@@ -153,61 +208,20 @@ void Bootstrap(const Slice& a, std::size_t n_a, const Slice& b, std::size_t n_b,
   }
 }
 
-struct Stratum {
-  std::uint32_t begin = 0;
-  std::uint32_t end = 0;
-  std::uint32_t take = 0;
-};
-
 // The random relabellings of PermutationTest, for every column. Returns false when the test
 // would enumerate instead (the caller then asks lib/stats column by column: few items).
 bool Permute(const Slice& a, std::size_t n_a, const Slice& b, std::size_t n_b,
              const std::vector<std::int64_t>& ca, const std::vector<std::int64_t>& cb,
-             const stats::PermutationOptions& options, ColumnsOut& out) {
+             const stats::PermutationOptions& options, std::size_t threads, ColumnsOut& out) {
   const std::size_t w = a.width;
-  // Where each item sits in the working array: indices into a (0 .. n_a) then b (n_a ..).
-  std::vector<std::uint32_t> work;
-  std::vector<Stratum> strata;
-  std::vector<double> fixed_a(w, 0.0);
+  const bool stratified = !ca.empty() && !cb.empty();
+  if (!stratified &&
+      stats::Choose(n_a + n_b, std::min(n_a, n_b), options.max_exact) <= options.max_exact) {
+    return false;
+  }
   const auto value = [&](std::uint32_t item) {
     return item < n_a ? a.row(item) : b.row(item - n_a);
   };
-  const bool stratified = !ca.empty() && !cb.empty();
-  if (!stratified) {
-    const std::size_t k = std::min(n_a, n_b);
-    if (stats::Choose(n_a + n_b, k, options.max_exact) <= options.max_exact) return false;
-    work.resize(n_a + n_b);
-    for (std::size_t i = 0; i < work.size(); ++i) work[i] = static_cast<std::uint32_t>(i);
-    strata.push_back({0, static_cast<std::uint32_t>(work.size()), static_cast<std::uint32_t>(n_a)});
-  } else {
-    std::vector<double> dummy_a(n_a, 0.0);
-    std::vector<double> dummy_b(n_b, 0.0);
-    const stats::Group ga{dummy_a, ca};
-    const stats::Group gb{dummy_b, cb};
-    const stats::ClusterIndex index = stats::IndexClusters(ga, &gb);
-    std::vector<std::uint32_t> size(index.count, 0);
-    std::vector<std::uint32_t> take(index.count, 0);
-    for (std::uint32_t c : index.of_a) ++size[c], ++take[c];
-    for (std::uint32_t c : index.of_b) ++size[c];
-    std::vector<std::uint32_t> next(index.count, 0);
-    std::uint32_t begin = 0;
-    for (std::size_t c = 0; c < index.count; ++c) {
-      next[c] = begin;
-      if (take[c] != size[c] && take[c] > 0) strata.push_back({begin, begin + size[c], take[c]});
-      begin += size[c];
-    }
-    work.resize(begin);
-    for (std::size_t i = 0; i < n_a; ++i) {
-      const std::uint32_t c = index.of_a[i];
-      work[next[c]++] = static_cast<std::uint32_t>(i);
-      if (take[c] == size[c]) {
-        for (std::size_t col = 0; col < w; ++col) fixed_a[col] += a.row(i)[col];
-      }
-    }
-    for (std::size_t i = 0; i < n_b; ++i) {
-      work[next[index.of_b[i]]++] = static_cast<std::uint32_t>(n_a + i);
-    }
-  }
   // Per column: the observed difference, the total, and the threshold of "as extreme".
   std::vector<double> total(w);
   std::vector<double> threshold(w);
@@ -228,42 +242,71 @@ bool Permute(const Slice& a, std::size_t n_a, const Slice& b, std::size_t n_b,
     out.permutation[col].difference = difference;
     threshold[col] = std::fabs(difference) - 1e-9 * largest;
   }
-  // Each item's non-zero values (most rates of most articles are zero): adding only those
-  // gives the same sums, in the same order, at a fraction of the work.
-  std::vector<std::uint32_t> nonzero_begin(n_a + n_b + 1, 0);
-  std::vector<std::uint32_t> nonzero_column;
-  std::vector<double> nonzero_value;
-  for (std::uint32_t item = 0; item < n_a + n_b; ++item) {
-    const double* row = value(item);
-    for (std::size_t col = 0; col < w; ++col) {
-      if (row[col] != 0) {
-        nonzero_column.push_back(static_cast<std::uint32_t>(col));
-        nonzero_value.push_back(row[col]);
-      }
-    }
-    nonzero_begin[item + 1] = static_cast<std::uint32_t>(nonzero_column.size());
+  std::vector<double> dummy_a(n_a, 0.0);
+  std::vector<double> dummy_b(n_b, 0.0);
+  const stats::Relabelling plan = stats::PlanRelabelling({dummy_a, ca}, {dummy_b, cb});
+  std::vector<double> fixed_a(w, 0.0);
+  for (std::uint32_t item : plan.fixed) {
+    for (std::size_t col = 0; col < w; ++col) fixed_a[col] += value(item)[col];
   }
-  stats::Rng rng(options.seed);
-  std::vector<std::size_t> extreme(w, 0);
-  std::vector<double> relabelled(w);
+  // Each position's non-zero values, laid out in position order so that a relabelling reads
+  // them front to back.
+  SparseRows by_position;
+  for (std::uint32_t item : plan.order) by_position.Add(value(item), w);
+  std::vector<stats::Rng> streams = stats::BlockStreams(options.seed, options.permutations);
+  const std::size_t workers = std::max<std::size_t>(threads, 1);
+  std::vector<std::vector<std::size_t>> extreme_of(workers, std::vector<std::size_t>(w, 0));
   const auto na = static_cast<double>(n_a);
   const auto nb = static_cast<double>(n_b);
-  for (std::size_t m = 0; m < options.permutations; ++m) {
-    relabelled = fixed_a;
-    for (const Stratum& s : strata) {
-      for (std::uint32_t i = s.begin; i < s.begin + s.take; ++i) {
-        const std::uint32_t j = i + rng.Below(s.end - i);
-        std::swap(work[i], work[j]);
-        const std::uint32_t item = work[i];
-        for (std::uint32_t k = nonzero_begin[item]; k < nonzero_begin[item + 1]; ++k) {
-          relabelled[nonzero_column[k]] += nonzero_value[k];
+  // Relabellings go in batches of 64: first each one's draws (the stream's draws in the same
+  // order as one at a time), marked as bit j of the drawn positions; then one pass over the
+  // positions adds each drawn position's values to the sums of the relabellings that drew it.
+  // Each sum gets the same additions in the same order as one relabelling at a time, but the
+  // values are read once per 64 relabellings instead of once per relabelling (the values of
+  // 100,000 articles do not fit in cache, and memory bandwidth was the limit).
+  stats::ParallelFor(streams.size(), workers, [&](std::size_t k, std::size_t worker) {
+    std::vector<std::uint64_t> drawn_by(plan.order.size(), 0);
+    std::vector<double> relabelled(kBatch * w);
+    std::vector<std::size_t>& extreme = extreme_of[worker];
+    const stats::Block block = stats::BlockRange(k, options.permutations);
+    for (std::size_t first = block.first; first < block.last; first += kBatch) {
+      const std::size_t batch = std::min(kBatch, block.last - first);
+      for (std::size_t j = 0; j < batch; ++j) {
+        const std::uint64_t bit = std::uint64_t{1} << j;
+        stats::DrawRelabelling(plan, streams[k],
+                               [&](std::uint32_t p, bool) { drawn_by[p] |= bit; });
+        std::copy(fixed_a.begin(), fixed_a.end(), relabelled.data() + j * w);
+      }
+      for (const stats::Relabelling::Stratum& s : plan.strata) {
+        for (std::uint32_t p = s.begin; p < s.end; ++p) {
+          const std::uint64_t mask = drawn_by[p];
+          if (mask == 0) continue;
+          drawn_by[p] = 0;
+          const std::uint32_t* column = by_position.column.data() + by_position.begin[p];
+          const double* values = by_position.value.data() + by_position.begin[p];
+          const std::uint32_t n = by_position.begin[p + 1] - by_position.begin[p];
+          for (std::uint64_t m = mask; m != 0; m &= m - 1) {
+            double* sum = relabelled.data() + static_cast<std::size_t>(std::countr_zero(m)) * w;
+            if (s.subtract) {
+              for (std::uint32_t e = 0; e < n; ++e) sum[column[e]] -= values[e];
+            } else {
+              for (std::uint32_t e = 0; e < n; ++e) sum[column[e]] += values[e];
+            }
+          }
+        }
+      }
+      for (std::size_t j = 0; j < batch; ++j) {
+        const double* sums = relabelled.data() + j * w;
+        for (std::size_t col = 0; col < w; ++col) {
+          const double difference = sums[col] / na - (total[col] - sums[col]) / nb;
+          if (std::fabs(difference) >= threshold[col]) ++extreme[col];
         }
       }
     }
-    for (std::size_t col = 0; col < w; ++col) {
-      const double difference = relabelled[col] / na - (total[col] - relabelled[col]) / nb;
-      if (std::fabs(difference) >= threshold[col]) ++extreme[col];
-    }
+  });
+  std::vector<std::size_t> extreme(w, 0);
+  for (const std::vector<std::size_t>& counts : extreme_of) {
+    for (std::size_t col = 0; col < w; ++col) extreme[col] += counts[col];
   }
   for (std::size_t col = 0; col < w; ++col) {
     stats::PermutationResult& r = out.permutation[col];
@@ -273,21 +316,21 @@ bool Permute(const Slice& a, std::size_t n_a, const Slice& b, std::size_t n_b,
   return true;
 }
 
-// The columns [first, last): bootstrap and permutation test.
+// Every column: bootstrap and permutation test.
 void ContrastColumns(const RateMatrix& rates, const std::vector<std::size_t>& rows_a,
                      const std::vector<std::size_t>& rows_b, const std::vector<std::int64_t>& ca,
                      const std::vector<std::int64_t>& cb, const RateOptions& options,
-                     std::size_t first, std::size_t last, RateContrasts& result) {
-  const Slice a = Gather(rates, rows_a, first, last);
-  const Slice b = Gather(rates, rows_b, first, last);
+                     RateContrasts& result) {
+  const Slice a = Gather(rates, rows_a);
+  const Slice b = Gather(rates, rows_b);
   ColumnsOut out;
-  out.bootstrap.resize(last - first);
-  out.permutation.resize(last - first);
+  out.bootstrap.resize(a.width);
+  out.permutation.resize(a.width);
   Bootstrap(a, rows_a.size(), b, rows_b.size(), ca, cb, options, out);
   stats::PermutationOptions perm;
   perm.permutations = options.resamples;
   perm.seed = options.seed;
-  if (!Permute(a, rows_a.size(), b, rows_b.size(), ca, cb, perm, out)) {
+  if (!Permute(a, rows_a.size(), b, rows_b.size(), ca, cb, perm, options.threads, out)) {
     std::vector<double> va(rows_a.size());
     std::vector<double> vb(rows_b.size());
     for (std::size_t c = 0; c < a.width; ++c) {
@@ -296,10 +339,8 @@ void ContrastColumns(const RateMatrix& rates, const std::vector<std::size_t>& ro
       out.permutation[c] = stats::PermutationTest({va, ca}, {vb, cb}, perm);
     }
   }
-  for (std::size_t c = first; c < last; ++c) {
-    result.bootstrap[c] = out.bootstrap[c - first];
-    result.permutation[c] = out.permutation[c - first];
-  }
+  result.bootstrap = std::move(out.bootstrap);
+  result.permutation = std::move(out.permutation);
   result.units = out.units;
 }
 
@@ -322,32 +363,7 @@ RateContrasts ContrastRates(const RateMatrix& rates, const std::vector<std::size
     for (std::size_t r : a) ca.push_back((*clusters)[r]);
     for (std::size_t r : b) cb.push_back((*clusters)[r]);
   }
-  // Each thread takes a share of the columns and makes the same draws: the result does not
-  // depend on the number of threads.
-  const std::size_t threads = std::clamp<std::size_t>(options.threads, 1, columns);
-  if (threads == 1) {
-    ContrastColumns(rates, a, b, ca, cb, options, 0, columns, out);
-    return out;
-  }
-  std::vector<std::thread> pool;
-  std::vector<RateContrasts> parts(threads, out);
-  for (std::size_t t = 0; t < threads; ++t) {
-    const std::size_t first = columns * t / threads;
-    const std::size_t last = columns * (t + 1) / threads;
-    pool.emplace_back([&, t, first, last] {
-      ContrastColumns(rates, a, b, ca, cb, options, first, last, parts[t]);
-    });
-  }
-  for (std::thread& thread : pool) thread.join();
-  for (std::size_t t = 0; t < threads; ++t) {
-    const std::size_t first = columns * t / threads;
-    const std::size_t last = columns * (t + 1) / threads;
-    for (std::size_t c = first; c < last; ++c) {
-      out.bootstrap[c] = parts[t].bootstrap[c];
-      out.permutation[c] = parts[t].permutation[c];
-    }
-    out.units = parts[t].units;
-  }
+  ContrastColumns(rates, a, b, ca, cb, options, out);
   return out;
 }
 

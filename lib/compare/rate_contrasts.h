@@ -32,7 +32,8 @@ struct RateOptions {
   std::size_t resamples = 10000;  // bootstrap resamples, and random permutations
   std::uint64_t seed = stats::kDefaultSeed;
   double level = 0.95;
-  std::size_t threads = 1;  // columns are shared out; the result is the same at any count
+  std::size_t threads = 1;  // blocks of resamples are shared out (stats/blocks.h); the result
+                            // is the same at any count
 };
 
 struct RateContrasts {

@@ -2,10 +2,12 @@
 
 #include <algorithm>
 #include <fstream>
+#include <variant>
 
 #include <nlohmann/json.hpp>
 
 #include "core/json_writer.h"
+#include "stats/blocks.h"
 
 namespace slant::compare {
 namespace {
@@ -123,16 +125,78 @@ ArticleStats ParseArticle(const Json& j, std::size_t categories) {
   return a;
 }
 
-void ParseTerms(const Json& j, CorpusStats& into) {
+struct ParsedTerms {
+  std::string group;
+  TermCounts counts;
+};
+
+ParsedTerms ParseTerms(const Json& j) {
   if (!j.is_object()) throw std::invalid_argument("'terms' must be an object");
-  TermCounts& t = into.terms[String(Required(j, "group"), "'group'")];
-  t.words += Count(Required(j, "words"));
-  t.pairs += Count(Required(j, "pairs"));
+  ParsedTerms out;
+  out.group = String(Required(j, "group"), "'group'");
+  TermCounts& t = out.counts;
+  t.words = Count(Required(j, "words"));
+  t.pairs = Count(Required(j, "pairs"));
   for (const auto& [key, map] : {std::pair{"unigrams", &t.unigrams}, {"bigrams", &t.bigrams}}) {
     const Json& counts = Required(j, key);
     if (!counts.is_object())
       throw std::invalid_argument(std::string("'") + key + "' must be an object");
     for (const auto& [term, n] : counts.items()) (*map)[term] += Count(n);
+  }
+  return out;
+}
+
+// Checks the header line and takes its keys, or checks them against the files before.
+void ReadHeader(const Json& j, CorpusStats& into, bool& have_header) {
+  const auto version = j.find("slant_stats");
+  if (version == j.end()) {
+    throw std::invalid_argument(
+        "not a slant statistics file (the first line has no \"slant_stats\"; write one with "
+        "slant score --stats-out)");
+  }
+  if (!version->is_number_integer() || version->get<int>() != 1) {
+    throw std::invalid_argument("statistics format version " + version->dump() +
+                                " is not supported (this slant reads version 1)");
+  }
+  std::vector<std::string> categories;
+  for (const Json& key : Required(j, "categories"))
+    categories.push_back(String(key, "a category key"));
+  const std::string terms_by = String(Required(j, "terms_by"), "'terms_by'");
+  if (!have_header) {
+    into.categories = std::move(categories);
+    into.terms_by = terms_by;
+    have_header = true;
+  } else if (categories != into.categories) {
+    std::string detail = std::to_string(categories.size()) + " category keys vs " +
+                         std::to_string(into.categories.size());
+    for (std::size_t i = 0; i < std::min(categories.size(), into.categories.size()); ++i) {
+      if (categories[i] != into.categories[i]) {
+        detail = "key " + std::to_string(i + 1) + " is '" + categories[i] + "', not '" +
+                 into.categories[i] + "'";
+        break;
+      }
+    }
+    throw std::invalid_argument("scored with other lexicons than the files before it (" + detail +
+                                "); score every shard with the same -l options");
+  } else if (terms_by != into.terms_by) {
+    throw std::invalid_argument("words counted by '" + terms_by + "', the files before by '" +
+                                into.terms_by + "' (slant score --stats-by)");
+  }
+}
+
+// One line after the header: an article, a group's terms, or what is wrong with it.
+using ParsedLine = std::variant<ArticleStats, ParsedTerms, std::string>;
+
+ParsedLine ParseLine(const std::string& line, std::size_t categories) {
+  try {
+    const Json j = Json::parse(line);
+    if (!j.is_object()) throw std::invalid_argument("each line must be a JSON object");
+    if (const auto it = j.find("article"); it != j.end()) return ParseArticle(*it, categories);
+    if (const auto t = j.find("terms"); t != j.end()) return ParseTerms(*t);
+    throw std::invalid_argument("a line must hold \"article\" or \"terms\"");
+  } catch (const std::exception& e) {
+    // nlohmann's parse and type errors, and ours: all say what is wrong with this line.
+    return std::string(e.what());
   }
 }
 
@@ -223,66 +287,54 @@ void WriteStats(const CorpusStats& stats, std::ostream& out) {
   for (const auto& [group, terms] : stats.terms) out << TermsLine(group, terms);
 }
 
-Status ReadStats(std::istream& in, const std::string& source, CorpusStats& into,
-                 bool& have_header) {
+Status ReadStats(std::istream& in, const std::string& source, CorpusStats& into, bool& have_header,
+                 std::size_t threads) {
+  // Lines are parsed a chunk at a time on the threads (parsing JSON is most of the reading),
+  // then taken in file order, so the result and the first error reported do not depend on the
+  // number of threads.
+  constexpr std::size_t kChunk = 4096;
+  std::vector<std::string> lines;
+  std::vector<std::int64_t> numbers;
+  std::vector<ParsedLine> parsed;
   std::string line;
   std::int64_t number = 0;
   bool header_seen = false;
-  while (std::getline(in, line)) {
-    ++number;
-    if (!line.empty() && line.back() == '\r') line.pop_back();
-    if (line.empty()) continue;
-    try {
-      const Json j = Json::parse(line);
-      if (!j.is_object()) throw std::invalid_argument("each line must be a JSON object");
+  bool more = true;
+  while (more) {
+    lines.clear();
+    numbers.clear();
+    while (lines.size() < kChunk && (more = static_cast<bool>(std::getline(in, line)))) {
+      ++number;
+      if (!line.empty() && line.back() == '\r') line.pop_back();
+      if (line.empty()) continue;
       if (!header_seen) {
-        const auto version = j.find("slant_stats");
-        if (version == j.end()) {
-          throw std::invalid_argument(
-              "not a slant statistics file (the first line has no \"slant_stats\"; write one with "
-              "slant score --stats-out)");
-        }
-        if (!version->is_number_integer() || version->get<int>() != 1) {
-          throw std::invalid_argument("statistics format version " + version->dump() +
-                                      " is not supported (this slant reads version 1)");
-        }
-        std::vector<std::string> categories;
-        for (const Json& key : Required(j, "categories"))
-          categories.push_back(String(key, "a category key"));
-        const std::string terms_by = String(Required(j, "terms_by"), "'terms_by'");
-        if (!have_header) {
-          into.categories = std::move(categories);
-          into.terms_by = terms_by;
-          have_header = true;
-        } else if (categories != into.categories) {
-          std::string detail = std::to_string(categories.size()) + " category keys vs " +
-                               std::to_string(into.categories.size());
-          for (std::size_t i = 0; i < std::min(categories.size(), into.categories.size()); ++i) {
-            if (categories[i] != into.categories[i]) {
-              detail = "key " + std::to_string(i + 1) + " is '" + categories[i] + "', not '" +
-                       into.categories[i] + "'";
-              break;
-            }
-          }
-          throw std::invalid_argument("scored with other lexicons than the files before it (" +
-                                      detail + "); score every shard with the same -l options");
-        } else if (terms_by != into.terms_by) {
-          throw std::invalid_argument("words counted by '" + terms_by + "', the files before by '" +
-                                      into.terms_by + "' (slant score --stats-by)");
+        try {
+          const Json j = Json::parse(line);
+          if (!j.is_object()) throw std::invalid_argument("each line must be a JSON object");
+          ReadHeader(j, into, have_header);
+        } catch (const std::exception& e) {
+          return Error(ErrorCode::kParse, e.what()).InFile(source, number);
         }
         header_seen = true;
         continue;
       }
-      if (const auto it = j.find("article"); it != j.end()) {
-        into.articles.push_back(ParseArticle(*it, into.categories.size()));
-      } else if (const auto t = j.find("terms"); t != j.end()) {
-        ParseTerms(*t, into);
-      } else {
-        throw std::invalid_argument("a line must hold \"article\" or \"terms\"");
+      lines.push_back(std::move(line));
+      numbers.push_back(number);
+    }
+    parsed.assign(lines.size(), ParsedLine{});
+    stats::ParallelFor(lines.size(), threads, [&](std::size_t i, std::size_t) {
+      parsed[i] = ParseLine(lines[i], into.categories.size());
+    });
+    for (std::size_t i = 0; i < parsed.size(); ++i) {
+      if (auto* error = std::get_if<std::string>(&parsed[i])) {
+        return Error(ErrorCode::kParse, *error).InFile(source, numbers[i]);
       }
-    } catch (const std::exception& e) {
-      // nlohmann's parse and type errors, and ours: all say what is wrong with this line.
-      return Error(ErrorCode::kParse, e.what()).InFile(source, number);
+      if (auto* article = std::get_if<ArticleStats>(&parsed[i])) {
+        into.articles.push_back(std::move(*article));
+      } else {
+        ParsedTerms& terms = std::get<ParsedTerms>(parsed[i]);
+        into.terms[terms.group].Add(terms.counts);
+      }
     }
   }
   if (in.bad()) return Error(ErrorCode::kIo, "read error").InFile(source);
@@ -292,13 +344,13 @@ Status ReadStats(std::istream& in, const std::string& source, CorpusStats& into,
   return Ok{};
 }
 
-Result<CorpusStats> ReadStatsFiles(const std::vector<std::string>& paths) {
+Result<CorpusStats> ReadStatsFiles(const std::vector<std::string>& paths, std::size_t threads) {
   CorpusStats stats;
   bool have_header = false;
   for (const std::string& path : paths) {
     std::ifstream in(path, std::ios::binary);
     if (!in) return Error(ErrorCode::kIo, "cannot open statistics file").InFile(path);
-    Status read = ReadStats(in, path, stats, have_header);
+    Status read = ReadStats(in, path, stats, have_header, threads);
     if (!read.ok()) return std::move(read.error());
   }
   stats.SortArticles();

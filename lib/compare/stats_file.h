@@ -46,12 +46,14 @@ std::string TermsLine(const std::string& group, const TermCounts& terms);
 // Reads one statistics file into `into`, merging: articles are appended and term counts
 // summed. When `into` already holds a file's header (`have_header`), this file's header must
 // agree (same version, category keys and terms_by); otherwise the error names the file and
-// line, and says what differs. `source` names the stream in errors.
-Status ReadStats(std::istream& in, const std::string& source, CorpusStats& into, bool& have_header);
+// line, and says what differs. `source` names the stream in errors. Lines are parsed on up to
+// `threads` threads; the result is the same at any count.
+Status ReadStats(std::istream& in, const std::string& source, CorpusStats& into, bool& have_header,
+                 std::size_t threads = 1);
 
 // Reads and merges any number of statistics files (in the order given), then sorts the
 // articles (SortArticles). Merging shards gives the statistics of the whole corpus.
-Result<CorpusStats> ReadStatsFiles(const std::vector<std::string>& paths);
+Result<CorpusStats> ReadStatsFiles(const std::vector<std::string>& paths, std::size_t threads = 1);
 
 }  // namespace slant::compare
 

@@ -12,11 +12,11 @@ namespace slant::compare {
 
 TermContrast ContrastTerms(const TermMap& a, std::uint64_t total_a, const TermMap& b,
                            std::uint64_t total_b, const TermMap* background,
-                           const CompareOptions& options) {
+                           const CompareOptions& options, bool b_is_all_but_a) {
   TermContrast out;
   out.available = true;
   out.total_a = total_a;
-  out.total_b = total_b;
+  out.total_b = b_is_all_but_a ? total_b - total_a : total_b;
   // The vocabulary: every term of either group; tested when frequent enough.
   std::vector<std::string_view> tested;
   std::vector<double> ca;
@@ -37,7 +37,9 @@ TermContrast ContrastTerms(const TermMap& a, std::uint64_t total_a, const TermMa
     cb.push_back(static_cast<double>(y));
     reference.push_back(ref);
   };
-  for (const auto& [term, x] : a) add_term(term, x, count_in(b, term));
+  for (const auto& [term, x] : a) {
+    add_term(term, x, b_is_all_but_a ? count_in(b, term) - x : count_in(b, term));
+  }
   for (const auto& [term, y] : b) {
     if (a.find(term) == a.end()) add_term(term, 0, y);
   }
@@ -61,8 +63,8 @@ TermContrast ContrastTerms(const TermMap& a, std::uint64_t total_a, const TermMa
   std::vector<TermResult> results(tested.size());
   std::vector<double> p(tested.size());
   for (std::size_t i = 0; i < tested.size(); ++i) {
-    const stats::WordCounts counts{ca[i], static_cast<double>(total_a), cb[i],
-                                   static_cast<double>(total_b)};
+    const stats::WordCounts counts{ca[i], static_cast<double>(out.total_a), cb[i],
+                                   static_cast<double>(out.total_b)};
     const stats::LogOdds lo = stats::LogOddsWithPrior(counts, prior[i], alpha_0);
     const stats::Keyness k = stats::ComputeKeyness(counts);
     TermResult& r = results[i];

@@ -94,6 +94,12 @@ struct Lexicon {
   std::string Key(CategoryId category) const;
 };
 
+// Whether a category is a loaded label: its name (after "lexicon:", when given a key) starts
+// with "label." and is not "label.institutional", the neutral baseline (framing-core's
+// delegitimizing, dehumanizing, extreme, euphemism and partisan labels). Actor portrayal
+// counts these, and alignment calls a wording difference a label change by them.
+bool IsLoadedLabel(std::string_view key_or_name);
+
 }  // namespace slant::lexicon
 
 #endif  // SLANT_LEXICON_LEXICON_H_

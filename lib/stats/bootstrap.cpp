@@ -6,6 +6,7 @@
 #include <span>
 #include <vector>
 
+#include "stats/blocks.h"
 #include "stats/clusters.h"
 
 namespace slant::stats {
@@ -19,20 +20,19 @@ bool IsValid(const Group& g) {
   return std::all_of(g.values.begin(), g.values.end(), [](double v) { return std::isfinite(v); });
 }
 
-// The sum of n values drawn with replacement. Four running sums, so that each addition need
-// not wait for the one before (the loop is this module's hot spot: resamples × n draws).
-double ResampleSum(std::span<const double> values, Rng& rng) {
+// The sum of n values drawn with replacement: the n draws are counted per item, then the
+// values summed in item order, each times its count. (The order of the sum does not follow
+// the draws so that lib/compare, which sums many columns for many resamples at once, reading
+// the items front to back, gets the same result to the last bit.) `counts` is scratch space.
+double ResampleSum(std::span<const double> values, Rng& rng, std::vector<std::uint32_t>& counts) {
   const auto n = static_cast<std::uint32_t>(values.size());
-  double sum[4] = {0, 0, 0, 0};
-  std::uint32_t i = 0;
-  for (; i + 4 <= n; i += 4) {
-    sum[0] += values[rng.Below(n)];
-    sum[1] += values[rng.Below(n)];
-    sum[2] += values[rng.Below(n)];
-    sum[3] += values[rng.Below(n)];
+  counts.assign(n, 0);
+  for (std::uint32_t i = 0; i < n; ++i) ++counts[rng.Below(n)];
+  double sum = 0;
+  for (std::uint32_t i = 0; i < n; ++i) {
+    if (counts[i] != 0) sum += static_cast<double>(counts[i]) * values[i];
   }
-  for (; i < n; ++i) sum[0] += values[rng.Below(n)];
-  return (sum[0] + sum[1]) + (sum[2] + sum[3]);
+  return sum;
 }
 
 // Per-cluster totals of both groups.
@@ -80,17 +80,21 @@ MeanBootstrap BootstrapMean(const Group& group, const BootstrapOptions& options)
   if (group.values.empty() || !IsValid(group)) return out;
   out.mean.value = Mean(group.values);
   std::vector<double> replicates(options.resamples);
-  Rng rng(options.seed);
-  if (group.clusters.empty()) {
-    out.units = group.values.size();
-    const auto n = static_cast<double>(group.values.size());
-    for (double& r : replicates) r = ResampleSum(group.values, rng) / n;
-  } else {
-    const std::vector<Unit> units = BuildUnits(group, nullptr);
-    out.units = units.size();
-    for (double& r : replicates) {
-      const Unit total = ResampleUnits(units, rng);
-      r = total.sum_a / total.n_a;  // every cluster has at least one item
+  std::vector<Rng> streams = BlockStreams(options.seed, options.resamples);
+  const std::vector<Unit> units =
+      group.clusters.empty() ? std::vector<Unit>{} : BuildUnits(group, nullptr);
+  out.units = group.clusters.empty() ? group.values.size() : units.size();
+  const auto n = static_cast<double>(group.values.size());
+  std::vector<std::uint32_t> counts;
+  for (std::size_t k = 0; k < streams.size(); ++k) {
+    const Block block = BlockRange(k, options.resamples);
+    for (std::size_t r = block.first; r < block.last; ++r) {
+      if (group.clusters.empty()) {
+        replicates[r] = ResampleSum(group.values, streams[k], counts) / n;
+      } else {
+        const Unit total = ResampleUnits(units, streams[k]);
+        replicates[r] = total.sum_a / total.n_a;  // every cluster has at least one item
+      }
     }
   }
   PercentileInterval(replicates, options.level, out.mean);
@@ -111,22 +115,24 @@ ContrastBootstrap BootstrapContrast(const Group& a, const Group& b,
 
   std::vector<double> mean_a(options.resamples);
   std::vector<double> mean_b(options.resamples);
-  Rng rng(options.seed);
-  if (a.clusters.empty() && b.clusters.empty()) {
-    out.units = a.values.size() + b.values.size();
-    const auto n_a = static_cast<double>(a.values.size());
-    const auto n_b = static_cast<double>(b.values.size());
-    for (std::size_t r = 0; r < options.resamples; ++r) {
-      mean_a[r] = ResampleSum(a.values, rng) / n_a;
-      mean_b[r] = ResampleSum(b.values, rng) / n_b;
-    }
-  } else {
-    const std::vector<Unit> units = BuildUnits(a, &b);
-    out.units = units.size();
-    for (std::size_t r = 0; r < options.resamples; ++r) {
-      const Unit total = ResampleUnits(units, rng);
-      mean_a[r] = RatioOrNaN(total.sum_a, total.n_a);  // NaN when no cluster of a was drawn
-      mean_b[r] = RatioOrNaN(total.sum_b, total.n_b);
+  std::vector<Rng> streams = BlockStreams(options.seed, options.resamples);
+  const bool by_item = a.clusters.empty() && b.clusters.empty();
+  const std::vector<Unit> units = by_item ? std::vector<Unit>{} : BuildUnits(a, &b);
+  out.units = by_item ? a.values.size() + b.values.size() : units.size();
+  const auto n_a = static_cast<double>(a.values.size());
+  const auto n_b = static_cast<double>(b.values.size());
+  std::vector<std::uint32_t> counts;
+  for (std::size_t k = 0; k < streams.size(); ++k) {
+    const Block block = BlockRange(k, options.resamples);
+    for (std::size_t r = block.first; r < block.last; ++r) {
+      if (by_item) {
+        mean_a[r] = ResampleSum(a.values, streams[k], counts) / n_a;
+        mean_b[r] = ResampleSum(b.values, streams[k], counts) / n_b;
+      } else {
+        const Unit total = ResampleUnits(units, streams[k]);
+        mean_a[r] = RatioOrNaN(total.sum_a, total.n_a);  // NaN when no cluster of a was drawn
+        mean_b[r] = RatioOrNaN(total.sum_b, total.n_b);
+      }
     }
   }
   std::vector<double> difference(options.resamples);

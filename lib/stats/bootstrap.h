@@ -11,6 +11,8 @@
 
 namespace slant::stats {
 
+// Resamples are drawn in blocks, each from its own stream (stats/blocks.h), so that
+// lib/compare can share them out to threads and get these functions' results exactly.
 struct BootstrapOptions {
   std::size_t resamples = 10000;
   std::uint64_t seed = kDefaultSeed;

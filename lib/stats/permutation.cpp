@@ -4,10 +4,10 @@
 #include <cmath>
 #include <limits>
 #include <span>
-#include <utility>
 #include <vector>
 
-#include "stats/clusters.h"
+#include "stats/blocks.h"
+#include "stats/relabelling.h"
 
 namespace slant::stats {
 namespace {
@@ -57,13 +57,6 @@ std::size_t CountExact(std::span<const double> pool, std::size_t k, double total
   return count;
 }
 
-// A stretch of the working array holding one cluster's items; `take` of them go to group a.
-struct Stratum {
-  std::uint32_t begin = 0;
-  std::uint32_t end = 0;
-  std::uint32_t take = 0;
-};
-
 }  // namespace
 
 PermutationResult PermutationTest(const Group& a, const Group& b,
@@ -84,69 +77,44 @@ PermutationResult PermutationTest(const Group& a, const Group& b,
   for (double v : b.values) largest = std::max(largest, std::fabs(v));
   const Extremeness extreme(out.difference, largest);
 
-  // The working array: the pooled values, or the values grouped by cluster.
-  std::vector<double> work;
-  std::vector<Stratum> strata;
-  double fixed_a = 0;  // the sum of a's values in clusters where nothing can move
   const bool stratified = !a.clusters.empty() && !b.clusters.empty();
   if (!stratified) {
-    work.assign(a.values.begin(), a.values.end());
-    work.insert(work.end(), b.values.begin(), b.values.end());
+    std::vector<double> pool(a.values.begin(), a.values.end());
+    pool.insert(pool.end(), b.values.begin(), b.values.end());
     const bool small_is_a = a.values.size() <= b.values.size();
     const std::size_t k = std::min(a.values.size(), b.values.size());
-    const std::size_t arrangements = Choose(work.size(), k, options.max_exact);
+    const std::size_t arrangements = Choose(pool.size(), k, options.max_exact);
     if (arrangements <= options.max_exact) {
-      const std::size_t count = CountExact(work, k, total, small_is_a ? n_a : n_b,
+      const std::size_t count = CountExact(pool, k, total, small_is_a ? n_a : n_b,
                                            small_is_a ? n_b : n_a, small_is_a, extreme);
       out.exact = true;
       out.arrangements = arrangements;
       out.p = static_cast<double>(count) / static_cast<double>(arrangements);
       return out;
     }
-    strata.push_back(
-        {0, static_cast<std::uint32_t>(work.size()), static_cast<std::uint32_t>(a.values.size())});
-  } else {
-    const ClusterIndex index = IndexClusters(a, &b);
-    std::vector<std::uint32_t> size(index.count, 0);
-    std::vector<std::uint32_t> take(index.count, 0);
-    for (std::uint32_t c : index.of_a) ++size[c], ++take[c];
-    for (std::uint32_t c : index.of_b) ++size[c];
-    std::vector<std::uint32_t> next(index.count, 0);  // where each cluster's next item goes
-    std::uint32_t begin = 0;
-    for (std::size_t c = 0; c < index.count; ++c) {
-      next[c] = begin;
-      if (take[c] == size[c]) {
-        // Only a's items: they stay in a whatever the relabelling (the a-values are summed
-        // below). Only b's items: nothing to do.
-      } else if (take[c] > 0) {
-        strata.push_back({begin, begin + size[c], take[c]});
-      }
-      begin += size[c];
-    }
-    work.resize(begin);
-    for (std::size_t i = 0; i < a.values.size(); ++i) {
-      const std::uint32_t c = index.of_a[i];
-      work[next[c]++] = a.values[i];
-      if (take[c] == size[c]) fixed_a += a.values[i];
-    }
-    for (std::size_t i = 0; i < b.values.size(); ++i) work[next[index.of_b[i]]++] = b.values[i];
   }
 
-  Rng rng(options.seed);
+  // Random relabellings, in blocks (stats/blocks.h) each drawn from its own stream.
+  const Relabelling plan = PlanRelabelling(a, b);
+  const auto value = [&](std::uint32_t item) {
+    return item < a.values.size() ? a.values[item] : b.values[item - a.values.size()];
+  };
+  std::vector<double> by_position(plan.order.size());
+  for (std::size_t p = 0; p < plan.order.size(); ++p) by_position[p] = value(plan.order[p]);
+  double fixed_a = 0;
+  for (std::uint32_t item : plan.fixed) fixed_a += value(item);
+  std::vector<Rng> streams = BlockStreams(options.seed, options.permutations);
   std::size_t at_least_as_extreme = 0;
-  for (std::size_t m = 0; m < options.permutations; ++m) {
-    double relabelled_a = fixed_a;
-    for (const Stratum& s : strata) {
-      // A partial Fisher–Yates shuffle: the first `take` places get a uniform random subset
-      // of the stratum, whatever order earlier shuffles left it in.
-      for (std::uint32_t i = s.begin; i < s.begin + s.take; ++i) {
-        const std::uint32_t j = i + rng.Below(s.end - i);
-        std::swap(work[i], work[j]);
-        relabelled_a += work[i];
-      }
+  for (std::size_t k = 0; k < streams.size(); ++k) {
+    const Block block = BlockRange(k, options.permutations);
+    for (std::size_t m = block.first; m < block.last; ++m) {
+      double relabelled_a = fixed_a;
+      DrawRelabelling(plan, streams[k], [&](std::uint32_t p, bool subtract) {
+        relabelled_a += subtract ? -by_position[p] : by_position[p];
+      });
+      const double difference = relabelled_a / n_a - (total - relabelled_a) / n_b;
+      if (extreme.AtLeastAsExtreme(difference)) ++at_least_as_extreme;
     }
-    const double difference = relabelled_a / n_a - (total - relabelled_a) / n_b;
-    if (extreme.AtLeastAsExtreme(difference)) ++at_least_as_extreme;
   }
   out.arrangements = options.permutations;
   out.p =

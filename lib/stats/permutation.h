@@ -11,7 +11,9 @@
 namespace slant::stats {
 
 struct PermutationOptions {
-  std::size_t permutations = 10000;  // random relabellings, when not exact
+  // Random relabellings, when not exact: drawn by stats/relabelling.h, in blocks each from its
+  // own stream (stats/blocks.h).
+  std::size_t permutations = 10000;
   std::uint64_t seed = kDefaultSeed;
   // Enumerate every relabelling instead when there are at most this many (and no clusters);
   // at most 2^20 is honoured.
@@ -37,7 +39,7 @@ struct PermutationResult {
 // articles swap outlets among themselves), which compares outlets on the same events; a
 // cluster with items of one group only then contributes nothing, and when no cluster has
 // both groups p = 1. Without ids in both, labels are permuted over all items. This mode is
-// always random. NaN when a group is empty or invalid. Cost O(permutations × min(n_a, n_b)).
+// always random. NaN when a group is empty or invalid. Cost O(permutations × (n_a + n_b)).
 PermutationResult PermutationTest(const Group& a, const Group& b,
                                   const PermutationOptions& options = {});
 

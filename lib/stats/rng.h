@@ -2,6 +2,7 @@
 #define SLANT_STATS_RNG_H_
 
 #include <array>
+#include <cstddef>
 #include <cstdint>
 
 namespace slant::stats {
@@ -66,6 +67,25 @@ class Rng {
       }
     }
     return static_cast<std::uint32_t>(product >> 32);
+  }
+
+  // Advances the stream by 2^128 outputs (the reference jump() of xoshiro256plusplus.c): the
+  // streams Rng(seed), then jumped once, twice, ... never overlap in any feasible run, which
+  // is how blocks of resamples get streams of their own (stats/blocks.h).
+  void Jump() {
+    constexpr std::uint64_t kJump[] = {0x180ec6d33cfd0abaU, 0xd5a61266f0c9392cU,
+                                       0xa9582618e03fc9aaU, 0x39abdc4529b1661cU};
+    std::array<std::uint64_t, 4> jumped{};
+    for (std::uint64_t word : kJump) {
+      for (int bit = 0; bit < 64; ++bit) {
+        if ((word >> bit) & 1U) {
+          for (std::size_t i = 0; i < 4; ++i) jumped[i] ^= state_[i];
+        }
+        Next64();
+      }
+    }
+    state_ = jumped;
+    has_spare_ = false;
   }
 
   // One SplitMix64 step (Steele, Lea & Flood 2014; Vigna's splitmix64.c): advances `state`

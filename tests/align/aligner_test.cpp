@@ -21,12 +21,14 @@ lexicon::Lexicon TestLexicon() {
   const auto hedge = builder.AddCategory({"stance.hedge", "", "", ""}, 0);
   const auto emotive = builder.AddCategory({"affect.emotive", "", "", ""}, 0);
   const auto frame = builder.AddCategory({"frame.security", "", "", ""}, 0);
+  const auto institutional = builder.AddCategory({"label.institutional", "", "", ""}, 0);
   builder.AddEntry("regime", {{label, 1}}, 1);
   builder.AddEntry("said", {{neutral, 1}}, 2);
   builder.AddEntry("claimed", {{doubt, 1}}, 3);
   builder.AddEntry("reportedly", {{hedge, 1}}, 4);
   builder.AddEntry("brutal", {{emotive, 1}}, 5);
   builder.AddEntry("strike", {{frame, 1}}, 6);  // a category that classifies nothing
+  builder.AddEntry("spokesman", {{institutional, 1}}, 7);
   lexicon::Loaded loaded = builder.Finish();
   REQUIRE(loaded.ok());
   lexicon::Lexicon lex = std::move(loaded.lexicon);
@@ -88,6 +90,11 @@ TEST_CASE("Differences are classified by the lexicon hits in their words", "[ali
       {"reporting verb", "the mayor said", "the mayor claimed", "reporting_verb_change"},
       {"two classes in one difference", "the government said", "the regime claimed",
        "label_change,reporting_verb_change"},
+      // A neutral institutional label is the baseline, not a label choice; swapped for a
+      // loaded one it is.
+      {"institutional label added: no class", "Marchenko said", "Marchenko, a spokesman, said",
+       ""},
+      {"institutional to loaded label", "the spokesman", "the regime", "label_change"},
       {"no lexicon word: no class", "the port burned", "the dock burned", ""},
       {"a category outside the families", "the strike", "the big strike", ""},
       {"two differences", "Kyiv said the port burned", "Kiev claimed the dock burned",

@@ -130,11 +130,11 @@ TEST_CASE("Stop words and loaded labels follow their documented lists", "[compar
     INFO(c.word);
     CHECK(IsStopWord(c.word) == c.stop);
   }
-  CHECK(IsLoadedLabel("framing-core:label.delegitimizing"));
-  CHECK(IsLoadedLabel("framing-core:label.euphemism"));
-  CHECK_FALSE(IsLoadedLabel("framing-core:label.institutional"));
-  CHECK_FALSE(IsLoadedLabel("framing-core:stance.hedge"));
-  CHECK_FALSE(IsLoadedLabel("my:labels"));
+  CHECK(lexicon::IsLoadedLabel("framing-core:label.delegitimizing"));
+  CHECK(lexicon::IsLoadedLabel("framing-core:label.euphemism"));
+  CHECK_FALSE(lexicon::IsLoadedLabel("framing-core:label.institutional"));
+  CHECK_FALSE(lexicon::IsLoadedLabel("framing-core:stance.hedge"));
+  CHECK_FALSE(lexicon::IsLoadedLabel("my:labels"));
 }
 
 }  // namespace

@@ -53,7 +53,7 @@ TEST_CASE("ContrastRates equals lib/stats column by column, with and without eve
     std::vector<std::size_t> b;
     for (std::size_t r = 0; r < rates.rows(); ++r) (r < c.n_a ? a : b).push_back(r);
     RateOptions options;
-    options.resamples = 300;
+    options.resamples = 2100;  // three blocks (the last one short), partial batches
     options.seed = 5;
     options.threads = c.threads;
     const RateContrasts got = ContrastRates(rates, a, b, c.events ? &clusters : nullptr, options);
@@ -71,7 +71,7 @@ TEST_CASE("ContrastRates equals lib/stats column by column, with and without eve
         for (std::size_t r : b) cb.push_back(clusters[r]);
       }
       stats::BootstrapOptions boot;
-      boot.resamples = 300;
+      boot.resamples = 2100;
       boot.seed = 5;
       const stats::ContrastBootstrap want = stats::BootstrapContrast({va, ca}, {vb, cb}, boot);
       const stats::ContrastBootstrap& have = got.bootstrap[col];
@@ -81,7 +81,7 @@ TEST_CASE("ContrastRates equals lib/stats column by column, with and without eve
       CHECK(Same(have.ratio, want.ratio));
       CHECK(have.units == want.units);
       stats::PermutationOptions perm;
-      perm.permutations = 300;
+      perm.permutations = 2100;
       perm.seed = 5;
       const stats::PermutationResult p = stats::PermutationTest({va, ca}, {vb, cb}, perm);
       CHECK(Same(got.permutation[col].p, p.p));

@@ -116,12 +116,29 @@ TEST_CASE("Statistics files that do not fit are refused with file and line", "[c
        "bad.jsonl:2: a count must be a whole number >= 0, not -1"},
   };
   for (const Case& c : cases) {
-    INFO(c.name);
-    const std::string bad = dir.Write("bad.jsonl", c.second);
-    auto merged = ReadStatsFiles({good, bad});
+    for (std::size_t threads : {std::size_t{1}, std::size_t{3}}) {  // lines parsed in parallel
+      INFO(c.name << ", threads " << threads);
+      const std::string bad = dir.Write("bad.jsonl", c.second);
+      auto merged = ReadStatsFiles({good, bad}, threads);
+      REQUIRE_FALSE(merged.ok());
+      const std::string message = merged.error().ToString();
+      CHECK(message == dir.path().string() + "/" + c.message);
+    }
+  }
+  // With two bad lines, the first one in the file is reported, whatever thread reads it.
+  std::string two_bad = Write(Corpus({}));
+  for (int i = 0; i < 5000; ++i) {  // more lines than one parallel chunk (4,096)
+    two_bad += i == 4500 || i == 4999
+                   ? "[1]\n"
+                   : "{\"terms\": {\"group\": \"o\", \"words\": 1, \"pairs\": 0, "
+                     "\"unigrams\": {}, \"bigrams\": {}}}\n";
+  }
+  const std::string path = dir.Write("two.jsonl", two_bad);
+  for (std::size_t threads : {std::size_t{1}, std::size_t{2}}) {
+    auto merged = ReadStatsFiles({path}, threads);
     REQUIRE_FALSE(merged.ok());
-    const std::string message = merged.error().ToString();
-    CHECK(message == dir.path().string() + "/" + c.message);
+    CHECK(merged.error().ToString() ==
+          path + ":4502: each line must be a JSON object");  // after the header and 4,500 lines
   }
   auto missing = ReadStatsFiles({(dir.path() / "missing.jsonl").string()});
   REQUIRE_FALSE(missing.ok());

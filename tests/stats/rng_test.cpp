@@ -1,9 +1,14 @@
 #include "stats/rng.h"
 
+#include <algorithm>
 #include <array>
+#include <atomic>
 #include <cstdint>
+#include <vector>
 
 #include <catch2/catch.hpp>
+
+#include "stats/blocks.h"
 
 namespace slant::stats {
 namespace {
@@ -75,6 +80,54 @@ TEST_CASE("Rng: same seed, same stream; another seed, another stream", "[stats]"
     differs = differs || x != c.Next32();
   }
   CHECK(differs);
+}
+
+TEST_CASE("Rng::Jump moves the stream as the reference jump() does", "[stats]") {
+  // From state {1, 2, 3, 4}, one jump and two: the state and first output computed with a
+  // Python transcription of the reference xoshiro256plusplus.c (next() and jump()).
+  Rng once = Rng::FromState({1, 2, 3, 4});
+  once.Jump();
+  Rng expected = Rng::FromState(
+      {10122426448480695249U, 8079205330032121950U, 7289065458748526725U, 9477464255293849680U});
+  CHECK(once.Next64() == 17043750140134683703U);
+  CHECK(expected.Next64() == 17043750140134683703U);
+  Rng twice = Rng::FromState({1, 2, 3, 4});
+  twice.Jump();
+  twice.Jump();
+  CHECK(twice.Next64() == 9826989201832135316U);
+}
+
+TEST_CASE("BlockStreams: block k is the seed's stream jumped k times", "[stats]") {
+  const std::vector<Rng> streams = BlockStreams(42, 2 * kBlockSize + 1);
+  REQUIRE(streams.size() == 3);
+  Rng stream(42);
+  for (const Rng& block : streams) {
+    Rng copy = block;
+    CHECK(copy.Next64() == Rng(stream).Next64());
+    stream.Jump();
+  }
+  CHECK(BlockCount(0) == 0);
+  CHECK(BlockRange(2, 2 * kBlockSize + 1).first == 2 * kBlockSize);
+  CHECK(BlockRange(2, 2 * kBlockSize + 1).last == 2 * kBlockSize + 1);
+}
+
+TEST_CASE("ParallelFor runs every task once, at any thread count", "[stats]") {
+  for (std::size_t threads : {std::size_t{1}, std::size_t{2}, std::size_t{7}}) {
+    std::vector<int> runs(100, 0);
+    std::atomic<std::size_t> largest_worker{0};
+    ParallelFor(runs.size(), threads, [&](std::size_t task, std::size_t worker) {
+      ++runs[task];  // each task index goes to one worker only (Catch2's CHECK is not
+                     // thread-safe: checked after)
+      std::size_t seen = largest_worker.load();
+      while (worker > seen && !largest_worker.compare_exchange_weak(seen, worker)) {
+      }
+    });
+    CHECK(std::count(runs.begin(), runs.end(), 1) == 100);
+    CHECK(largest_worker.load() < threads);
+  }
+  int calls = 0;
+  ParallelFor(0, 4, [&](std::size_t, std::size_t) { ++calls; });
+  CHECK(calls == 0);
 }
 
 }  // namespace
