@@ -92,8 +92,7 @@ TEST_CASE("Differences are classified by the lexicon hits in their words", "[ali
        "label_change,reporting_verb_change"},
       // A neutral institutional label is the baseline, not a label choice; swapped for a
       // loaded one it is.
-      {"institutional label added: no class", "Marchenko said", "Marchenko, a spokesman, said",
-       ""},
+      {"institutional label added: no class", "Marchenko said", "Marchenko, a spokesman, said", ""},
       {"institutional to loaded label", "the spokesman", "the regime", "label_change"},
       {"no lexicon word: no class", "the port burned", "the dock burned", ""},
       {"a category outside the families", "the strike", "the big strike", ""},
