@@ -1,15 +1,11 @@
 #include "align/align_md.h"
 
-#include <cstdio>
+#include "core/markdown.h"
 
 namespace slant::align {
 namespace {
 
-std::string Fixed(double x, int decimals = 2) {
-  char buffer[32];
-  std::snprintf(buffer, sizeof buffer, "%.*f", decimals, x);
-  return buffer;
-}
+std::string Fixed(double x, int decimals = 2) { return FixedNumber(x, decimals); }
 
 std::string Percent(double share) { return Fixed(100 * share, 0) + "%"; }
 
@@ -51,7 +47,7 @@ std::string Marked(const corpus::Article& article, text::Span sentence,
   for (const text::Span& m : marks) {
     if (m.begin == m.end || m.begin < at) continue;
     out += EscapeMarkdown(Cut(article, {at, m.begin}));
-    out += "<b>" + EscapeMarkdown(Cut(article, m)) + "</b>";
+    out += StrongMarkdown(Cut(article, m));
     at = m.end;
   }
   out += EscapeMarkdown(Cut(article, {at, sentence.end}));
@@ -211,45 +207,6 @@ void Wording(std::span<const corpus::Article> articles, const AlignResult& resul
 }
 
 }  // namespace
-
-std::string EscapeMarkdown(std::string_view text) {
-  std::string out;
-  out.reserve(text.size());
-  for (const char c : text) {
-    switch (c) {
-      case '\\':
-      case '`':
-      case '*':
-      case '_':
-      case '[':
-      case ']':
-      case '#':
-      case '~':
-      case '|':
-      case '!':
-        out += '\\';
-        out += c;
-        break;
-      case '&':
-        out += "&amp;";
-        break;
-      case '<':
-        out += "&lt;";
-        break;
-      case '>':
-        out += "&gt;";
-        break;
-      case '\n':
-      case '\r':
-      case '\t':
-        out += ' ';
-        break;
-      default:
-        out += c;
-    }
-  }
-  return out;
-}
 
 std::string AlignMarkdown(std::span<const corpus::Article> articles, const AlignResult& result,
                           const AlignOptions& options) {

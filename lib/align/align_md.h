@@ -18,15 +18,11 @@ inline constexpr std::size_t kMdWordingRows = 100;
 // The alignment as a Markdown fragment (headings from level 2 down), for a report or a pull
 // request: per event, the shared-source pairs with their evidence, what each outlet leaves
 // out, the sentences only one outlet has, and every aligned sentence pair side by side with the
-// differing words in <b>…</b> and their classes; then the wording table across events
+// differing words in bold and their classes; then the wording table across events
 // (classified rows and rows seen more than once). Article text is untrusted: it is escaped
 // (EscapeMarkdown) wherever it lands.
 std::string AlignMarkdown(std::span<const corpus::Article> articles, const AlignResult& result,
                           const AlignOptions& options);
-
-// Text made inert in Markdown, also inside a table cell: \ ` * _ [ ] # ~ | ! get a backslash,
-// & < > become entities, and line breaks and tabs become spaces.
-std::string EscapeMarkdown(std::string_view text);
 
 }  // namespace slant::align
 

@@ -4,23 +4,15 @@
 #include <cmath>
 #include <cstdio>
 
+#include "core/markdown.h"
+
 namespace slant::compare {
 namespace {
 
 // How many category rows each contrast shows: the clearest differences.
 constexpr std::size_t kCategoryRows = 12;
 
-std::string Fixed(double x, int decimals) {
-  if (!std::isfinite(x)) return "–";
-  char buffer[64];
-  std::snprintf(buffer, sizeof buffer, "%.*f", decimals, x);
-  std::string s = buffer;
-  if (s == "-0" || s.rfind("-0.", 0) == 0) {
-    // "-0.00": a value that rounds to zero has no sign.
-    if (s.find_first_not_of("-0.") == std::string::npos) s.erase(0, 1);
-  }
-  return s;
-}
+std::string Fixed(double x, int decimals) { return FixedNumber(x, decimals); }
 
 std::string PValue(double p) {
   if (!std::isfinite(p)) return "–";
@@ -45,18 +37,10 @@ std::string GTestLine(const stats::GTest& t) {
 }
 
 void TableHeader(std::string& out, const std::vector<std::string>& cells) {
-  out += "|";
-  for (const std::string& c : cells) out += " " + c + " |";
-  out += "\n|";
-  for (std::size_t i = 0; i < cells.size(); ++i) out += i == 0 ? "---|" : "---:|";
-  out += "\n";
+  MarkdownHeader(out, cells);
 }
 
-void Row(std::string& out, const std::vector<std::string>& cells) {
-  out += "|";
-  for (const std::string& c : cells) out += " " + c + " |";
-  out += "\n";
-}
+void Row(std::string& out, const std::vector<std::string>& cells) { MarkdownRow(out, cells); }
 
 // Counts with shares of each group's row total.
 void CountTableMd(std::string& out, const CountTable& table, const Comparison& c,
@@ -95,23 +79,6 @@ void TermsMd(std::string& out, const TermContrast& t, const Contrast& k, const c
 }
 
 }  // namespace
-
-std::string EscapeMarkdown(std::string_view text) {
-  static constexpr std::string_view kSpecial = "\\`*_{}[]<>()#+-.!|~&";
-  std::string out;
-  out.reserve(text.size() + 8);
-  for (char ch : text) {
-    if (ch == '\n' || ch == '\r' || ch == '\t') {
-      out += ' ';
-    } else if (kSpecial.find(ch) != std::string_view::npos) {
-      out += '\\';
-      out += ch;
-    } else {
-      out += ch;
-    }
-  }
-  return out;
-}
 
 std::string ComparisonMarkdown(const Comparison& c) {
   std::string out;

@@ -195,7 +195,7 @@ TEST_CASE("slant align --format md shows the planted rewrite side by side", "[al
   CHECK(md.find("**Shared source**") != std::string::npos);
   CHECK(md.find("kharkiv-blackout-meridian-wire ↔ kharkiv-blackout-daily-blaze | copy") !=
         std::string::npos);
-  CHECK(md.find("Mayor Mykola Hrytsenko <b>admitted</b> the plant’s turbine hall") !=
+  CHECK(md.find("Mayor Mykola Hrytsenko **admitted** the plant’s turbine hall") !=
         std::string::npos);
   CHECK(md.find("reporting verb: *said* → *admitted*") != std::string::npos);
   CHECK(md.find("- **northern-courier** leaves out (3 outlets report it)") != std::string::npos);

@@ -284,8 +284,8 @@ TEST_CASE("slant compare --format md escapes names that Markdown would read as s
   const RunResult run = RunSlant({"compare", "--format", "md", "--resamples", "100", "a.jsonl"}, "",
                                  dir.path().string());
   REQUIRE(run.exit_code == 0);
-  CHECK(run.out.find("The \\*Star\\* \\| \\<b\\>") != std::string::npos);
-  CHECK(run.out.find("\\[Wire\\]\\(x\\)") != std::string::npos);
+  CHECK(run.out.find("The \\*Star\\* \\| &lt;b&gt;") != std::string::npos);
+  CHECK(run.out.find("\\[Wire\\](x)") != std::string::npos);
   CHECK(run.out.find("*Star*") == std::string::npos);
   CHECK(run.out.find("<b>") == std::string::npos);
   CHECK(run.out.find("Fewer than 5 articles in a group: descriptive only") != std::string::npos);
