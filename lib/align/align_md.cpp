@@ -61,8 +61,10 @@ std::string Quoted(std::span<const corpus::Article> articles, const AlignResult&
          "” (" + EscapeMarkdown(a.outlet) + ", sentence " + std::to_string(ref.sentence + 1) + ")";
 }
 
-void SharedSources(std::span<const corpus::Article> articles, const EventAlignment& event,
-                   std::string& out) {
+}  // namespace
+
+void SharedSourcesMarkdown(std::span<const corpus::Article> articles, const EventAlignment& event,
+                           std::string& out) {
   bool any = false;
   for (const PairAlignment& p : event.pairs) {
     if (p.reuse == ReuseStrength::kNone) continue;
@@ -98,8 +100,8 @@ void SharedSources(std::span<const corpus::Article> articles, const EventAlignme
   if (any) out += "\n";
 }
 
-void Omissions(std::span<const corpus::Article> articles, const AlignResult& result,
-               const EventAlignment& event, std::string& out) {
+void OmissionsMarkdown(std::span<const corpus::Article> articles, const AlignResult& result,
+                       const EventAlignment& event, std::string& out) {
   if (event.omissions.empty()) return;
   out +=
       "**Left out**: facts other outlets report, with no counterpart in this outlet "
@@ -123,6 +125,8 @@ void Omissions(std::span<const corpus::Article> articles, const AlignResult& res
   out += "\n";
 }
 
+namespace {
+
 void Exclusives(std::span<const corpus::Article> articles, const AlignResult& result,
                 const EventAlignment& event, std::string& out) {
   if (event.exclusives.empty()) return;
@@ -138,8 +142,10 @@ void Exclusives(std::span<const corpus::Article> articles, const AlignResult& re
   out += "\n";
 }
 
-void Pair(std::span<const corpus::Article> articles, const AlignResult& result,
-          const PairAlignment& p, std::string& out) {
+}  // namespace
+
+void PairMarkdown(std::span<const corpus::Article> articles, const AlignResult& result,
+                  const PairAlignment& p, std::string& out) {
   const corpus::Article& a = articles[p.a];
   const corpus::Article& b = articles[p.b];
   out += "#### " + EscapeMarkdown(a.outlet) + " ↔ " + EscapeMarkdown(b.outlet) + "\n\n";
@@ -169,8 +175,8 @@ void Pair(std::span<const corpus::Article> articles, const AlignResult& result,
   out += "\n";
 }
 
-void Wording(std::span<const corpus::Article> articles, const AlignResult& result,
-             std::string& out) {
+void WordingMarkdown(std::span<const corpus::Article> articles, const AlignResult& result,
+                     std::string& out) {
   std::size_t shown = 0;
   std::size_t eligible = 0;
   std::string rows;
@@ -190,7 +196,6 @@ void Wording(std::span<const corpus::Article> articles, const AlignResult& resul
             std::to_string(row.count) + " | " + Classes(row.classes) + " | " +
             Quoted(articles, result, {example, sentence}) + " |\n";
   }
-  out += "### Wording across events\n\n";
   if (shown == 0) {
     out += "No classified difference, and none seen twice.\n";
     return;
@@ -205,8 +210,6 @@ void Wording(std::span<const corpus::Article> articles, const AlignResult& resul
       "|---|---|---|---|---|---|---|\n";
   out += rows;
 }
-
-}  // namespace
 
 std::string AlignMarkdown(std::span<const corpus::Article> articles, const AlignResult& result,
                           const AlignOptions& options) {
@@ -233,12 +236,13 @@ std::string AlignMarkdown(std::span<const corpus::Article> articles, const Align
       out += "Note: " + EscapeMarkdown(event.note) + ".\n\n";
       continue;
     }
-    SharedSources(articles, event, out);
-    Omissions(articles, result, event, out);
+    SharedSourcesMarkdown(articles, event, out);
+    OmissionsMarkdown(articles, result, event, out);
     Exclusives(articles, result, event, out);
-    for (const PairAlignment& p : event.pairs) Pair(articles, result, p, out);
+    for (const PairAlignment& p : event.pairs) PairMarkdown(articles, result, p, out);
   }
-  Wording(articles, result, out);
+  out += "### Wording across events\n\n";
+  WordingMarkdown(articles, result, out);
   return out;
 }
 

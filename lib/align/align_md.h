@@ -24,6 +24,19 @@ inline constexpr std::size_t kMdWordingRows = 100;
 std::string AlignMarkdown(std::span<const corpus::Article> articles, const AlignResult& result,
                           const AlignOptions& options);
 
+// Its parts, for the report; each appends to `out`. An event's shared-source pairs with their
+// evidence (nothing when none); what each outlet leaves out; one article pair's aligned
+// sentences side by side (its heading, level 4, included); the wording table across events
+// (without its heading).
+void SharedSourcesMarkdown(std::span<const corpus::Article> articles, const EventAlignment& event,
+                           std::string& out);
+void OmissionsMarkdown(std::span<const corpus::Article> articles, const AlignResult& result,
+                       const EventAlignment& event, std::string& out);
+void PairMarkdown(std::span<const corpus::Article> articles, const AlignResult& result,
+                  const PairAlignment& pair, std::string& out);
+void WordingMarkdown(std::span<const corpus::Article> articles, const AlignResult& result,
+                     std::string& out);
+
 }  // namespace slant::align
 
 #endif  // SLANT_ALIGN_ALIGN_MD_H_

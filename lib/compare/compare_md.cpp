@@ -80,6 +80,48 @@ void TermsMd(std::string& out, const TermContrast& t, const Contrast& k, const c
 
 }  // namespace
 
+void NamingMarkdown(const Comparison& c, std::string& out) {
+  for (const NamingGroupResult& n : c.naming) {
+    out += "**" + EscapeMarkdown(n.group) + "**. " + GTestLine(n.table.test) + "\n\n";
+    CountTableMd(out, n.table, c, EscapeMarkdown(c.by));
+    out += "\n";
+  }
+}
+
+void VoicesMarkdown(const Comparison& c, std::string& out) {
+  out += "Quoted words by the speaker's side:\n\n";
+  CountTableMd(out, c.voices.by_side, c, EscapeMarkdown(c.by));
+  out += "\nReporting verbs of quotations and paraphrases, by class. " +
+         GTestLine(c.voices.verbs.test) + "\n\n";
+  CountTableMd(out, c.voices.verbs, c, EscapeMarkdown(c.by));
+  out += "\n";
+  for (const auto& [side, table] : c.voices.verbs_by_side) {
+    out += "Speakers of side " + EscapeMarkdown(side) + ". " + GTestLine(table.test) + "\n\n";
+    CountTableMd(out, table, c, EscapeMarkdown(c.by));
+    out += "\n";
+  }
+}
+
+void PortrayalMarkdown(const Comparison& c, std::string& out) {
+  const std::string level = Fixed(100 * c.level, 0) + "%";
+  out +=
+      "Mean valence of the sentences that mention the actor, and loaded labels per such "
+      "sentence, over the articles that mention it, with " +
+      level + " bootstrap intervals.\n\n";
+  TableHeader(out, {"actor", "side", EscapeMarkdown(c.by), "articles", "mentions", "valence",
+                    "loaded labels per sentence"});
+  for (const ActorResult& a : c.actors) {
+    for (std::size_t g = 0; g < c.groups.size(); ++g) {
+      const Portrayal& p = a.groups[g];
+      if (p.articles == 0) continue;
+      Row(out, {EscapeMarkdown(a.id), EscapeMarkdown(a.side), EscapeMarkdown(c.groups[g].name),
+                std::to_string(p.articles), std::to_string(p.mentions), Interval(p.valence.mean, 3),
+                Interval(p.loaded_rate.mean, 3)});
+    }
+  }
+  out += "\n";
+}
+
 std::string ComparisonMarkdown(const Comparison& c) {
   std::string out;
   const std::string level = Fixed(100 * c.level, 0) + "%";
@@ -132,42 +174,13 @@ std::string ComparisonMarkdown(const Comparison& c) {
 
   if (!c.naming.empty()) {
     out += "### Naming\n\n";
-    for (const NamingGroupResult& n : c.naming) {
-      out += "**" + EscapeMarkdown(n.group) + "**. " + GTestLine(n.table.test) + "\n\n";
-      CountTableMd(out, n.table, c, EscapeMarkdown(c.by));
-      out += "\n";
-    }
+    NamingMarkdown(c, out);
   }
-
-  out += "### Voices\n\nQuoted words by the speaker's side:\n\n";
-  CountTableMd(out, c.voices.by_side, c, EscapeMarkdown(c.by));
-  out += "\nReporting verbs of quotations and paraphrases, by class. " +
-         GTestLine(c.voices.verbs.test) + "\n\n";
-  CountTableMd(out, c.voices.verbs, c, EscapeMarkdown(c.by));
-  out += "\n";
-  for (const auto& [side, table] : c.voices.verbs_by_side) {
-    out += "Speakers of side " + EscapeMarkdown(side) + ". " + GTestLine(table.test) + "\n\n";
-    CountTableMd(out, table, c, EscapeMarkdown(c.by));
-    out += "\n";
-  }
-
+  out += "### Voices\n\n";
+  VoicesMarkdown(c, out);
   if (!c.actors.empty()) {
-    out +=
-        "### Actor portrayal\n\nMean valence of the sentences that mention the actor, and "
-        "loaded labels per such sentence, over the articles that mention it, with " +
-        level + " bootstrap intervals.\n\n";
-    TableHeader(out, {"actor", "side", EscapeMarkdown(c.by), "articles", "mentions", "valence",
-                      "loaded labels per sentence"});
-    for (const ActorResult& a : c.actors) {
-      for (std::size_t g = 0; g < c.groups.size(); ++g) {
-        const Portrayal& p = a.groups[g];
-        if (p.articles == 0) continue;
-        Row(out, {EscapeMarkdown(a.id), EscapeMarkdown(a.side), EscapeMarkdown(c.groups[g].name),
-                  std::to_string(p.articles), std::to_string(p.mentions),
-                  Interval(p.valence.mean, 3), Interval(p.loaded_rate.mean, 3)});
-      }
-    }
-    out += "\n";
+    out += "### Actor portrayal\n\n";
+    PortrayalMarkdown(c, out);
   }
   return out;
 }
