@@ -25,3 +25,7 @@ slant_install_packages() {
   $sudo apt-get update -qq
   $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
 }
+
+# Packages the tests add: Catch2, and xmllint (libxml2-utils), with which the report tests check
+# that every chart they draw is well-formed XML (without it they skip that check and warn).
+SLANT_TEST_PACKAGES=(catch2 libxml2-utils)
