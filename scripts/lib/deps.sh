@@ -3,7 +3,8 @@
 
 # Packages to build slant; the tests add catch2.
 SLANT_BUILD_PACKAGES=(g++ pkg-config ninja-build meson libicu-dev nlohmann-json3-dev
-                      libboost-program-options-dev libeigen3-dev)
+                      libboost-program-options-dev libeigen3-dev libcmark-gfm-dev
+                      libcmark-gfm-extensions-dev)
 
 slant_install_packages() {
   local missing=()
