@@ -26,6 +26,7 @@ int RunLexicon(const std::vector<std::string>& args);
 int RunScore(const std::vector<std::string>& args);
 int RunAlign(const std::vector<std::string>& args);
 int RunCompare(const std::vector<std::string>& args);
+int RunReport(const std::vector<std::string>& args);
 
 }  // namespace slant::tools
 

@@ -23,6 +23,8 @@ constexpr std::array kCommands = {
             &slant::tools::RunCompare},
     Command{"align", "the same event across outlets: aligned sentences, wording, omissions, reuse",
             &slant::tools::RunAlign},
+    Command{"report", "the readable report: findings, tables, charts, aligned sentences (md, html)",
+            &slant::tools::RunReport},
     Command{"lexicon", "check, describe, convert and try out lexicons (LIWC, VADER, JSON ...)",
             &slant::tools::RunLexicon},
 };

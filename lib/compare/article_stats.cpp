@@ -100,8 +100,7 @@ Result<ScoredArticle> ScoreWithStats(const score::Scorer& scorer, const corpus::
   return out;
 }
 
-ArticleStats ExtractArticleStats(const corpus::Article& article, const score::ArticleScore& score,
-                                 std::uint64_t narration_words) {
+ArticleStats ArticleKeys(const corpus::Article& article) {
   ArticleStats out;
   out.id = article.id;
   out.outlet = article.outlet;
@@ -116,7 +115,12 @@ ArticleStats ExtractArticleStats(const corpus::Article& article, const score::Ar
     }
   }
   std::sort(out.fields.begin(), out.fields.end());
+  return out;
+}
 
+ArticleStats ExtractArticleStats(const corpus::Article& article, const score::ArticleScore& score,
+                                 std::uint64_t narration_words) {
+  ArticleStats out = ArticleKeys(article);
   out.n_words = score.n_words;
   out.narration_words = narration_words;
   out.categories.reserve(score.categories.size());

@@ -97,6 +97,10 @@ std::uint64_t CountNarrationWords(const std::vector<text::Token>& tokens,
                                   const std::vector<bool>& quoted);
 
 // Extracts an article's statistics from its score.
+// An article's identity and grouping fields only (id, outlet, event, date, lang and its other
+// string, number or boolean fields), no measurements: what ArticleStats::Field reads.
+ArticleStats ArticleKeys(const corpus::Article& article);
+
 ArticleStats ExtractArticleStats(const corpus::Article& article, const score::ArticleScore& score,
                                  std::uint64_t narration_words);
 

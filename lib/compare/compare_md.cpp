@@ -20,10 +20,7 @@ std::string PValue(double p) {
   return Fixed(p, 3);
 }
 
-std::string Interval(const stats::Estimate& e, int decimals) {
-  return Fixed(e.value, decimals) + " [" + Fixed(e.lower, decimals) + ", " +
-         Fixed(e.upper, decimals) + "]";
-}
+std::string Interval(const stats::Estimate& e, int decimals) { return IntervalText(e, decimals); }
 
 std::string Percent(std::uint64_t n, std::uint64_t total) {
   if (total == 0) return "–";
@@ -33,7 +30,7 @@ std::string Percent(std::uint64_t n, std::uint64_t total) {
 std::string GTestLine(const stats::GTest& t) {
   if (!std::isfinite(t.g2)) return "G-test: not enough groups with counts.";
   return "G-test of independence: G² = " + Fixed(t.g2, 2) + ", df = " + std::to_string(t.df) +
-         ", p = " + PValue(t.p) + ".";
+         (t.p < 0.001 ? ", p < 0.001." : ", p = " + PValue(t.p) + ".");
 }
 
 void TableHeader(std::string& out, const std::vector<std::string>& cells) {
@@ -79,6 +76,16 @@ void TermsMd(std::string& out, const TermContrast& t, const Contrast& k, const c
 }
 
 }  // namespace
+
+std::string IntervalText(const stats::Estimate& e, int decimals) {
+  return FixedNumber(e.value, decimals) + " [" + FixedNumber(e.lower, decimals) + ", " +
+         FixedNumber(e.upper, decimals) + "]";
+}
+
+std::string CategoryName(const std::string& key) {
+  const std::size_t colon = key.rfind(':');
+  return colon == std::string::npos ? key : key.substr(colon + 1);
+}
 
 void NamingMarkdown(const Comparison& c, std::string& out) {
   for (const NamingGroupResult& n : c.naming) {

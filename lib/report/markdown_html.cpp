@@ -8,6 +8,7 @@
 #include <cmark-gfm.h>
 
 #include "report/page_style.h"
+#include "report/svg.h"
 
 namespace slant::report {
 namespace {
@@ -58,33 +59,6 @@ std::string Render(const Document& doc) {
                                  cmark_parser_get_syntax_extensions(doc.parser.get()));
   std::string out = html;
   cmark_get_default_mem_allocator()->free(html);
-  return out;
-}
-
-std::string EscapeHtml(std::string_view text) {
-  std::string out;
-  out.reserve(text.size());
-  for (char c : text) {
-    switch (c) {
-      case '&':
-        out += "&amp;";
-        break;
-      case '<':
-        out += "&lt;";
-        break;
-      case '>':
-        out += "&gt;";
-        break;
-      case '"':
-        out += "&quot;";
-        break;
-      case '\'':
-        out += "&#39;";
-        break;
-      default:
-        out += c;
-    }
-  }
   return out;
 }
 
@@ -231,7 +205,7 @@ std::string HtmlPage(std::string_view title, std::string_view markdown,
       // Nothing runs and nothing is fetched but images, even if an SVG carried a script.
       "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; "
       "style-src 'unsafe-inline'; img-src * data:; base-uri 'none'; form-action 'none'\">\n";
-  page += "<title>" + EscapeHtml(title) + "</title>\n";
+  page += "<title>" + EscapeXml(title) + "</title>\n";  // XML escaping is valid HTML
   page += "<style>\n";
   page += kPageStyle;
   page += "</style>\n</head>\n<body>\n<main>\n";

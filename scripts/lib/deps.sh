@@ -1,7 +1,7 @@
 # Sourced by scripts/demo and scripts/test: installs the Debian packages slant needs, only
 # those missing, so a fresh Debian 12 machine (root) gets them and a ready one is untouched.
 
-# Packages to build slant; the tests add catch2.
+# Packages to build slant; the tests add SLANT_TEST_PACKAGES (below).
 SLANT_BUILD_PACKAGES=(g++ pkg-config ninja-build meson libicu-dev nlohmann-json3-dev
                       libboost-program-options-dev libeigen3-dev libcmark-gfm-dev
                       libcmark-gfm-extensions-dev)
