@@ -48,6 +48,13 @@ std::string ParseReason(const nlohmann::json::parse_error& e) {
   return what;
 }
 
+// nlohmann's message without its "[json.exception.out_of_range.406] " prefix.
+std::string WithoutPrefix(std::string what) {
+  const std::size_t end = what.find("] ");
+  return what.rfind("[json.exception.", 0) == 0 && end != std::string::npos ? what.substr(end + 2)
+                                                                            : what;
+}
+
 bool IsBlank(std::string_view line) {
   return line.find_first_not_of(" \t\r") == std::string_view::npos;
 }
@@ -73,6 +80,10 @@ Result<Article> ParseArticleRecord(std::string_view line) {
     return Error(ErrorCode::kParse, "malformed JSON at byte " +
                                         std::to_string(e.byte > 0 ? e.byte - 1 : 0) + ": " +
                                         ParseReason(e));
+  } catch (const nlohmann::json::exception& e) {
+    // A number too large for a double ("1e999") is not a parse_error to nlohmann but
+    // out_of_range; it is still bad input, not an internal error (found by fuzzing).
+    return Error(ErrorCode::kParse, "malformed JSON: " + WithoutPrefix(e.what()));
   }
   return ArticleFromJson(std::move(record));
 }

@@ -32,7 +32,7 @@ Result<ManifestReader> ManifestReader::Open(const std::string& path) {
   if (reader.json_) {
     try {
       reader.rows_ = Json::parse(*file);
-    } catch (const nlohmann::json::parse_error& e) {
+    } catch (const nlohmann::json::exception& e) {  // parse_error, or out_of_range for 1e999
       return Error(ErrorCode::kParse, std::string("malformed JSON manifest: ") + e.what())
           .InFile(path);
     }

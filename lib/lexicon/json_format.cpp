@@ -365,6 +365,15 @@ Loaded ReadNativeJson(std::string_view bytes, const std::string& source,
     builder.AddError(
         line, "malformed JSON: " + (colon == std::string::npos ? what : what.substr(colon + 2)));
     return builder.Finish();
+  } catch (const nlohmann::json::exception& e) {
+    // A number too large for a double ("1e999") is out_of_range to nlohmann, not a
+    // parse_error; still a malformed lexicon (found by fuzzing).
+    LexiconBuilder builder(source, true);
+    std::string what = e.what();
+    const std::size_t end = what.find("] ");
+    builder.AddError(line,
+                     "malformed JSON: " + (end == std::string::npos ? what : what.substr(end + 2)));
+    return builder.Finish();
   }
   return NativeReader(source, lines).Read(root, default_name);
 }

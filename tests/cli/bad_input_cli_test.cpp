@@ -40,6 +40,15 @@ TEST_CASE("slant rejects bad input with one clear line naming file, line and rea
        "slant segment: a.jsonl:2: malformed JSON at byte 9: syntax error while parsing value - "
        "invalid literal; last read: '\"text\": o'\n",
        kGoodRecord},
+      // Found by fuzzing: nlohmann reports a number too large for a double as out_of_range,
+      // not as a parse error; it was an "internal error" (exit 1).
+      {"a number too large for a double",
+       {{"a.jsonl", kGood + "{\"text\": \"x\", \"n\": 1e999}\n"}},
+       {"segment", "a.jsonl"},
+       "",
+       2,
+       "slant segment: a.jsonl:2: malformed JSON: number overflow parsing '1e999'\n",
+       kGoodRecord},
       {"truncated JSON",
        {{"a.jsonl", "{\"text\":\"cut off"}},
        {"segment", "a.jsonl"},

@@ -113,6 +113,11 @@ TEST_CASE("ReadNativeJson names the file and line of every problem", "[lexicon][
        {"l.json:3: error: malformed JSON: syntax error while parsing object key - invalid "
         "literal; last read: '\"x\",<U+000A>  o'; expected string literal"}},
       {"not an object", "[1]", {"l.json:1: error: a native lexicon is a JSON object, not array"}},
+      // Found by fuzzing: a number too large for a double escaped as nlohmann's out_of_range.
+      {"a number too large for a double",
+       "{\"categories\": [{\"name\": \"a\"}],\n \"entries\": [{\"pattern\": \"x\", "
+       "\"categories\": {\"a\": 1e999}}]}",
+       {"l.json:2: error: malformed JSON: number overflow parsing '1e999'"}},
       {"unknown category and no categories",
        "{\"categories\": [{\"name\": \"a\"}],\n"
        " \"entries\": [\n"
