@@ -12,6 +12,8 @@
 #include <string_view>
 #include <vector>
 
+#include "core/utf8.h"
+
 namespace slant::testing {
 
 struct TableShape {
@@ -46,25 +48,6 @@ inline bool IsSpace(char c) { return c == ' ' || c == '\t' || c == '\n' || c == 
 
 inline bool IsAsciiLetter(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
 
-inline void AppendUtf8(std::string& out, unsigned long cp) {
-  if (cp > 0x10FFFF) cp = 0xFFFD;
-  if (cp < 0x80) {
-    out += static_cast<char>(cp);
-  } else if (cp < 0x800) {
-    out += static_cast<char>(0xC0 | (cp >> 6));
-    out += static_cast<char>(0x80 | (cp & 0x3F));
-  } else if (cp < 0x10000) {
-    out += static_cast<char>(0xE0 | (cp >> 12));
-    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (cp & 0x3F));
-  } else {
-    out += static_cast<char>(0xF0 | (cp >> 18));
-    out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
-    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (cp & 0x3F));
-  }
-}
-
 // Decodes numeric references (with or without the ';', as browsers do) and the named ones
 // cmark writes (&amp; &lt; &gt; &quot;). Any other named reference is left as written and
 // reported: a browser decodes "javascript&colon;" to "javascript:", and this checker does not
@@ -95,7 +78,7 @@ inline std::string DecodeReferences(std::string_view s, std::vector<std::string>
         if (cp <= 0x10FFFF) cp = cp * (hex ? 16 : 10) + d;
       }
       if (digits > 0) {
-        AppendUtf8(out, cp == 0 ? 0xFFFD : cp);
+        AppendUtf8(out, static_cast<std::uint32_t>(cp == 0 || cp > 0x10FFFF ? 0xFFFD : cp));
         i = k < s.size() && s[k] == ';' ? k + 1 : k;
         continue;
       }
