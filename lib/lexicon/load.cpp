@@ -47,8 +47,10 @@ Loaded LoadLexicon(const std::string& path, Format format) {
     } else if (extension == ".csv") {
       format = Format::kCsv;
     } else {
+      // Only `slant lexicon` has --format; the scoring commands go by the extension.
       return Failed(path, "cannot tell the lexicon format from the extension '" + extension +
-                              "' (use --format json|dic|dicx|tsv|csv)");
+                              "' (name it .json, .dic, .dicx, .tsv, .txt or .csv; slant lexicon "
+                              "also takes --format)");
     }
   }
   std::error_code ec;

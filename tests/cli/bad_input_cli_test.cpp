@@ -23,6 +23,9 @@ struct Case {
 };
 
 const std::string kGood = "{\"id\":\"ok\",\"text\":\"Fine.\"}\n";
+const std::string kTwoArticlesOneOutlet =
+    "{\"id\":\"1\",\"outlet\":\"o\",\"text\":\"The regime said so.\"}\n"
+    "{\"id\":\"2\",\"outlet\":\"o\",\"text\":\"The government said so.\"}\n";
 const std::string kGoodRecord =
     R"({"id":"ok","outlet":"unknown","event":"","sentences":[{"start":0,"end":5}],)"
     R"("tokens":[{"start":0,"end":4,"norm":"fine","kind":"word","sentence":0},)"
@@ -183,6 +186,57 @@ TEST_CASE("slant rejects bad input with one clear line naming file, line and rea
        "slant segment: the argument ('big') for option '--max-record-bytes' is invalid (see "
        "slant segment --help)\n"},
       {"no command", {}, {}, "", 2, ""},
+      // The commands after segment: what each refuses, and how it says so.
+      {"compare with a single outlet",
+       {{"a.jsonl", kTwoArticlesOneOutlet}},
+       {"compare", "a.jsonl"},
+       "",
+       2,
+       "slant compare: only one group ('o') by outlet: nothing to compare\n"},
+      {"compare with --a but no --b",
+       {{"a.jsonl", kTwoArticlesOneOutlet}},
+       {"compare", "--a", "o", "a.jsonl"},
+       "",
+       2,
+       "slant compare: give both --a and --b, or neither\n"},
+      {"compare on an empty corpus",
+       {{"a.jsonl", ""}},
+       {"compare", "a.jsonl"},
+       "",
+       2,
+       "slant compare: a.jsonl: no articles (the input is empty)\n"},
+      {"compare --stats given articles, not statistics",
+       {{"a.jsonl", kTwoArticlesOneOutlet}},
+       {"compare", "--stats", "a.jsonl"},
+       "",
+       2,
+       "slant compare: a.jsonl:1: not a slant statistics file (the first line has no "
+       "\"slant_stats\"; write one with slant score --stats-out)\n"},
+      {"a lexicon of an unknown format",
+       {{"a.jsonl", kGood}, {"lex.yaml", "x"}},
+       {"score", "-l", "lex.yaml", "a.jsonl"},
+       "",
+       2,
+       "slant score: lex.yaml: error: cannot tell the lexicon format from the extension '.yaml' "
+       "(name it .json, .dic, .dicx, .tsv, .txt or .csv; slant lexicon also takes --format)\n"},
+      {"align with a threshold of 0",
+       {{"a.jsonl", kTwoArticlesOneOutlet}},
+       {"align", "--threshold", "0", "a.jsonl"},
+       "",
+       2,
+       "slant align: --threshold must be above 0 and at most 1\n"},
+      {"report in an unknown format",
+       {{"a.jsonl", kTwoArticlesOneOutlet}},
+       {"report", "--format", "pdf", "a.jsonl", "-o", "r.md"},
+       "",
+       2,
+       "slant report: --format must be 'md' or 'html', not 'pdf'\n"},
+      {"report written over a directory",
+       {{"a.jsonl", kTwoArticlesOneOutlet}, {"out/keep.txt", "mine"}},
+       {"report", "a.jsonl", "-o", "out"},
+       "",
+       2,
+       "slant report: out: is a directory, not a report file\n"},
       {"skip reports each bad record, goes on, and exits 3",
        {{"a.jsonl", "{\"text\":1}\n" + kGood + "not json\n"}},
        {"segment", "--on-error", "skip", "a.jsonl"},

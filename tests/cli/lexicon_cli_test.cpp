@@ -106,7 +106,8 @@ TEST_CASE("slant lexicon check reports every problem with file and line and exit
        2,
        "",
        "slant lexicon check: lexicon.yaml: error: cannot tell the lexicon format from the "
-       "extension '.yaml' (use --format json|dic|dicx|tsv|csv)\n"},
+       "extension '.yaml' (name it .json, .dic, .dicx, .tsv, .txt or .csv; slant lexicon also "
+       "takes --format)\n"},
       {"missing file",
        {"lexicon", "check", "none.json"},
        2,
