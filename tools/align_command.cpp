@@ -44,8 +44,10 @@ int RunAlign(const std::vector<std::string>& args) {
   po::options_description visible("usage: slant align [options] [INPUT...]\n\noptions");
   auto add = visible.add_options();
   add("help,h", "show this help");
-  add("lexicon,l", po::value(&lexicon_options.files)->value_name("FILE"),
-      "a lexicon to classify differences with (repeatable; any format `slant lexicon` reads)");
+  lexicon_options.AddTo(
+      visible,
+      "a lexicon to classify differences with (repeatable; any format `slant lexicon` reads)",
+      /*valence=*/false);
   add("format", po::value(&format)->default_value("json")->value_name("json|md"),
       "one JSON document, or a Markdown fragment (aligned pairs side by side)");
   add("threshold", po::value(&options.threshold)->default_value(0.2, "0.2")->value_name("X"),
@@ -59,13 +61,16 @@ int RunAlign(const std::vector<std::string>& args) {
       "is at least X");
   add("event-window", po::value(&window)->value_name("DAYS"),
       "with --auto-events: only articles at most DAYS days apart are one event");
+  add("max-sentences",
+      po::value(&options.max_sentences)->default_value(options.max_sentences)->value_name("N"),
+      "stop when an article has more than N sentences (alignment costs sentences squared)");
   input.AddTo(visible);
   po::variables_map vm;
   if (!ParseWithInputs(args, visible, input.inputs, vm)) {
     std::cout << visible << kExample;
     return kExitOk;
   }
-  if (!input.Validate("align")) return kExitInput;
+  if (!input.Validate("align") || !lexicon_options.Validate("align")) return kExitInput;
   auto usage = [](const std::string& message) {
     std::cerr << "slant align: " << message << "\n";
     return kExitInput;
@@ -79,6 +84,7 @@ int RunAlign(const std::vector<std::string>& args) {
   if (!(options.event_threshold > 0 && options.event_threshold <= 1)) {
     return usage("--event-threshold must be above 0 and at most 1");
   }
+  if (options.max_sentences == 0) return usage("--max-sentences must be at least 1");
   if (vm.count("event-window") != 0) {
     if (window < 0) return usage("--event-window must be 0 or more days");
     options.event_window_days = window;

@@ -77,6 +77,7 @@ bool IsJsonSchema(const std::string& file) {
 
 struct FormatOption {
   std::string name = "auto";
+  std::size_t max_entries = lexicon::kDefaultMaxLexiconEntries;
 
   // Adds --help and --format to a subcommand's own options and parses `args`, positional
   // arguments into `positional`. On --help prints the options and `example`, and returns
@@ -86,6 +87,9 @@ struct FormatOption {
     visible.add_options()("help,h", "show this help");
     visible.add_options()("format,f", po::value(&name)->default_value("auto"),
                           "lexicon format: auto|json|dic|dicx|tsv|csv");
+    visible.add_options()("max-lexicon-entries",
+                          po::value(&max_entries)->default_value(max_entries)->value_name("N"),
+                          "refuse a lexicon file of more than N entries");
     po::variables_map vm;
     if (ParseWithInputs(args, visible, positional, vm)) return true;
     std::cout << visible << example;
@@ -118,7 +122,7 @@ int RunCheck(const std::vector<std::string>& args) {
       std::cout << file << ": skipped: a JSON Schema, not a lexicon\n";
       continue;
     }
-    const Loaded loaded = lexicon::LoadLexicon(file, *chosen);
+    const Loaded loaded = lexicon::LoadLexicon(file, *chosen, format.max_entries);
     const bool ok = Report("check", loaded);
     all_ok = all_ok && ok;
     if (ok) {
@@ -144,7 +148,7 @@ std::optional<lexicon::Lexicon> LoadOne(const std::string& command,
   const std::string& file = files.front();
   const auto chosen = format.Get(command);
   if (!chosen) return std::nullopt;
-  Loaded loaded = lexicon::LoadLexicon(file, *chosen);
+  Loaded loaded = lexicon::LoadLexicon(file, *chosen, format.max_entries);
   if (!Report(command, loaded)) return std::nullopt;
   return std::move(loaded.lexicon);
 }

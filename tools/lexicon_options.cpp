@@ -53,10 +53,13 @@ std::vector<std::string> DefaultLexicons() {
           (dir / "actors" / "us-politics.json").string()};
 }
 
-void LexiconOptions::AddTo(po::options_description& options) {
+void LexiconOptions::AddTo(po::options_description& options, const char* lexicon_help,
+                           bool valence) {
   auto add = options.add_options();
-  add("lexicon,l", po::value(&files)->value_name("FILE"),
-      "a lexicon to score with (repeatable; any format `slant lexicon` reads)");
+  add("lexicon,l", po::value(&files)->value_name("FILE"), lexicon_help);
+  add("max-lexicon-entries", po::value(&max_entries)->default_value(max_entries)->value_name("N"),
+      "refuse a lexicon file of more than N entries");
+  if (!valence) return;
   add("valence-rules", po::value(&valence_rules)->default_value("slant")->value_name("slant|vader"),
       "slant: VADER's rules on slant's sentences and tokens; vader: VADER's exact behaviour "
       "(bring its lexicon with -l vader_lexicon.txt)");
@@ -67,6 +70,10 @@ void LexiconOptions::AddTo(po::options_description& options) {
 }
 
 bool LexiconOptions::Validate(const std::string& command) const {
+  if (max_entries == 0) {
+    std::cerr << "slant " << command << ": --max-lexicon-entries must be at least 1\n";
+    return false;
+  }
   if (valence_rules != "slant" && valence_rules != "vader") {
     std::cerr << "slant " << command << ": --valence-rules must be 'slant' or 'vader', not '"
               << valence_rules << "'\n";
@@ -84,7 +91,7 @@ std::unique_ptr<score::Scorer> LexiconOptions::MakeScorer(const std::string& com
   const std::vector<std::string> lexicon_files = files.empty() ? DefaultLexicons() : files;
   std::vector<lexicon::Lexicon> lexicons;
   for (const std::string& file : lexicon_files) {
-    lexicon::Loaded loaded = lexicon::LoadLexicon(file);
+    lexicon::Loaded loaded = lexicon::LoadLexicon(file, lexicon::Format::kAuto, max_entries);
     for (const lexicon::Problem& p : loaded.problems) {
       if (p.severity == lexicon::Problem::Severity::kError) {
         std::cerr << "slant " << command << ": " << p.ToString() << "\n";

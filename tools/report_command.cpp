@@ -82,6 +82,11 @@ int RunReport(const std::vector<std::string>& args) {
       "bootstrap resamples, and random permutations");
   add("threshold", po::value(&align_options.threshold)->default_value(0.2, "0.2")->value_name("X"),
       "two sentences align when their TF-IDF cosine is at least X (0 < X <= 1)");
+  add("max-sentences",
+      po::value(&align_options.max_sentences)
+          ->default_value(align_options.max_sentences)
+          ->value_name("N"),
+      "stop when an article of an event has more than N sentences (alignment costs them squared)");
   add("force", po::bool_switch(&force), "overwrite -o even when it is not a slant report");
   add("threads,j", po::value(&threads)->value_name("N"),
       "threads for scoring and resampling (default: all cores); the report is the same at any N");
@@ -104,6 +109,7 @@ int RunReport(const std::vector<std::string>& args) {
     return usage("--format must be 'md' or 'html', not '" + format + "'");
   }
   if (threads == 0) return usage("--threads must be at least 1");
+  if (align_options.max_sentences == 0) return usage("--max-sentences must be at least 1");
   if (!(align_options.threshold > 0 && align_options.threshold <= 1)) {
     return usage("--threshold must be above 0 and at most 1");
   }

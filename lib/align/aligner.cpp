@@ -307,6 +307,16 @@ Result<AlignResult> Aligner::Align(std::span<const corpus::Article> articles,
       if (error.source().empty()) error.InFile(articles[a].source, articles[a].line);
       return error;
     }
+    // Only articles that can be in an event are held to the cap.
+    const bool aligned = options.auto_events || !articles[a].event.empty();
+    if (const std::size_t n = segmented.value().sentences.size();
+        aligned && n > options.max_sentences) {
+      return Error(ErrorCode::kTooLarge, "article '" + articles[a].id + "' has " +
+                                             std::to_string(n) + " sentences, over the " +
+                                             std::to_string(options.max_sentences) +
+                                             "-sentence cap for alignment (--max-sentences)")
+          .InFile(articles[a].source, articles[a].line);
+    }
     Prepared& p = prepared[a];
     p.segmented = std::move(segmented).value();
     const std::vector<text::Token>& tokens = p.segmented.tokens;

@@ -17,6 +17,11 @@
 
 namespace slant::align {
 
+// An article of more sentences than this stops alignment with an error (README, "Limits"):
+// each pair of articles costs sentences × sentences similarities, and a news article holds
+// tens; thousands mean a book, a transcript or text that was never split into articles.
+inline constexpr std::size_t kDefaultMaxAlignSentences = 5'000;
+
 struct AlignOptions {
   // Two sentences of different outlets tell the same fact when their TF-IDF cosine is at least
   // this (and the one-to-one matching pairs them); below it a sentence has no counterpart.
@@ -26,6 +31,7 @@ struct AlignOptions {
   double event_threshold = 0.17;  // see events.h and the README
   std::optional<int> event_window_days;
   ReuseRules reuse;
+  std::size_t max_sentences = kDefaultMaxAlignSentences;
 };
 
 // Above this many sentence pairs (rows × columns), an article pair is matched greedily

@@ -6,6 +6,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "core/json_input.h"
 #include "core/json_writer.h"
 #include "stats/blocks.h"
 
@@ -188,14 +189,17 @@ void ReadHeader(const Json& j, CorpusStats& into, bool& have_header) {
 using ParsedLine = std::variant<ArticleStats, ParsedTerms, std::string>;
 
 ParsedLine ParseLine(const std::string& line, std::size_t categories) {
+  if (auto deep = JsonTooDeep(line)) return *deep;
   try {
     const Json j = Json::parse(line);
     if (!j.is_object()) throw std::invalid_argument("each line must be a JSON object");
     if (const auto it = j.find("article"); it != j.end()) return ParseArticle(*it, categories);
     if (const auto t = j.find("terms"); t != j.end()) return ParseTerms(*t);
     throw std::invalid_argument("a line must hold \"article\" or \"terms\"");
+  } catch (const nlohmann::json::exception& e) {
+    return DescribeJsonError(e);
   } catch (const std::exception& e) {
-    // nlohmann's parse and type errors, and ours: all say what is wrong with this line.
+    // nlohmann's type errors, and ours: all say what is wrong with this line.
     return std::string(e.what());
   }
 }
@@ -308,10 +312,15 @@ Status ReadStats(std::istream& in, const std::string& source, CorpusStats& into,
       if (!line.empty() && line.back() == '\r') line.pop_back();
       if (line.empty()) continue;
       if (!header_seen) {
+        if (auto deep = JsonTooDeep(line)) {
+          return Error(ErrorCode::kTooLarge, *deep).InFile(source, number);
+        }
         try {
           const Json j = Json::parse(line);
           if (!j.is_object()) throw std::invalid_argument("each line must be a JSON object");
           ReadHeader(j, into, have_header);
+        } catch (const nlohmann::json::exception& e) {
+          return Error(ErrorCode::kParse, DescribeJsonError(e)).InFile(source, number);
         } catch (const std::exception& e) {
           return Error(ErrorCode::kParse, e.what()).InFile(source, number);
         }

@@ -14,7 +14,11 @@ inline constexpr std::size_t kDefaultMaxRecordBytes = std::size_t{16} << 20;
 // One line of a manifest file in bytes; manifests hold paths and short metadata.
 inline constexpr std::size_t kMaxManifestLineBytes = std::size_t{1} << 20;
 
-// Nesting depth of a JSON record; articles are flat objects, so deep nesting is hostile.
+// A JSON manifest, read whole; a CSV manifest is read a line at a time and has no cap.
+inline constexpr std::size_t kMaxManifestJsonBytes = std::size_t{256} << 20;
+
+// Nesting depth of any JSON slant reads (records, statistics, manifests, lexicons); all are
+// shallow by design, so deep nesting is hostile.
 inline constexpr int kMaxJsonDepth = 64;
 
 }  // namespace slant

@@ -5,7 +5,7 @@
 #include <cstring>
 #include <fstream>
 
-#include "core/limits.h"
+#include "core/json_input.h"
 #include "core/utf8.h"
 #include "corpus/flat_json.h"
 
@@ -13,47 +13,6 @@ namespace slant::corpus {
 namespace {
 
 using Json = nlohmann::ordered_json;
-
-// The deepest nesting of objects and arrays in a JSON text, found by one pass over its bytes
-// (strings skipped). Cheaper than a parser callback on every event.
-int NestingDepth(std::string_view json) {
-  int depth = 0;
-  int deepest = 0;
-  bool in_string = false;
-  for (std::size_t i = 0; i < json.size(); ++i) {
-    const char c = json[i];
-    if (in_string) {
-      if (c == '\\') {
-        ++i;
-      } else if (c == '"') {
-        in_string = false;
-      }
-    } else if (c == '"') {
-      in_string = true;
-    } else if (c == '{' || c == '[') {
-      deepest = std::max(deepest, ++depth);
-    } else if (c == '}' || c == ']') {
-      --depth;
-    }
-  }
-  return deepest;
-}
-
-// nlohmann's message is "[json.exception.parse_error.101] parse error at line 1, column 7:
-// syntax error while parsing value - invalid literal; last read: 'tru'"; keep the reason.
-std::string ParseReason(const nlohmann::json::parse_error& e) {
-  std::string what = e.what();
-  const std::size_t colon = what.find(": ", what.find("column"));
-  if (colon != std::string::npos) what = what.substr(colon + 2);
-  return what;
-}
-
-// nlohmann's message without its "[json.exception.out_of_range.406] " prefix.
-std::string WithoutPrefix(std::string what) {
-  const std::size_t end = what.find("] ");
-  return what.rfind("[json.exception.", 0) == 0 && end != std::string::npos ? what.substr(end + 2)
-                                                                            : what;
-}
 
 bool IsBlank(std::string_view line) {
   return line.find_first_not_of(" \t\r") == std::string_view::npos;
@@ -69,21 +28,14 @@ Result<Article> ParseArticleRecord(std::string_view line) {
   if (std::optional<Json> flat = ParseFlatJsonObject(line))
     return ArticleFromJson(std::move(*flat));
   // Articles are flat objects; refuse hostile nesting before it costs memory.
-  if (NestingDepth(line) > kMaxJsonDepth) {
-    return Error(ErrorCode::kTooLarge,
-                 "JSON nested deeper than " + std::to_string(kMaxJsonDepth) + " levels");
-  }
+  if (auto deep = JsonTooDeep(line)) return Error(ErrorCode::kTooLarge, *deep);
   Json record;
   try {
     record = Json::parse(line.begin(), line.end());
-  } catch (const nlohmann::json::parse_error& e) {
-    return Error(ErrorCode::kParse, "malformed JSON at byte " +
-                                        std::to_string(e.byte > 0 ? e.byte - 1 : 0) + ": " +
-                                        ParseReason(e));
   } catch (const nlohmann::json::exception& e) {
-    // A number too large for a double ("1e999") is not a parse_error to nlohmann but
-    // out_of_range; it is still bad input, not an internal error (found by fuzzing).
-    return Error(ErrorCode::kParse, "malformed JSON: " + WithoutPrefix(e.what()));
+    // Parse errors, and a number too large for a double ("1e999"), which nlohmann reports as
+    // out_of_range: bad input either way, not an internal error (found by fuzzing).
+    return Error(ErrorCode::kParse, DescribeJsonError(e));
   }
   return ArticleFromJson(std::move(record));
 }

@@ -4,8 +4,10 @@
 #include <cstring>
 #include <filesystem>
 
+#include "core/json_input.h"
 #include "core/limits.h"
 #include "core/utf8.h"
+#include "corpus/text_file.h"
 
 namespace slant::corpus {
 namespace {
@@ -30,11 +32,19 @@ Result<ManifestReader> ManifestReader::Open(const std::string& path) {
   }
   reader.json_ = EndsWith(path, ".json");
   if (reader.json_) {
-    try {
-      reader.rows_ = Json::parse(*file);
-    } catch (const nlohmann::json::exception& e) {  // parse_error, or out_of_range for 1e999
-      return Error(ErrorCode::kParse, std::string("malformed JSON manifest: ") + e.what())
+    // Read whole (at most one byte past the cap), checked for depth, then parsed.
+    const std::string bytes = ReadUpTo(*file, kMaxManifestJsonBytes);
+    if (bytes.size() > kMaxManifestJsonBytes) {
+      return Error(ErrorCode::kTooLarge,
+                   "JSON manifest is over the " + std::to_string(kMaxManifestJsonBytes) +
+                       "-byte cap (use a CSV manifest, read a line at a time)")
           .InFile(path);
+    }
+    if (auto deep = JsonTooDeep(bytes)) return Error(ErrorCode::kTooLarge, *deep).InFile(path);
+    try {
+      reader.rows_ = Json::parse(bytes);
+    } catch (const nlohmann::json::exception& e) {  // parse_error, or out_of_range for 1e999
+      return Error(ErrorCode::kParse, DescribeJsonError(e)).InFile(path);
     }
     if (!reader.rows_.is_array()) {
       return Error(ErrorCode::kParse, "a JSON manifest must be an array of objects").InFile(path);

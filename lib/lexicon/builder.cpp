@@ -68,6 +68,13 @@ std::optional<CategoryId> LexiconBuilder::FindCategory(std::string_view name) co
 
 void LexiconBuilder::AddEntry(std::string_view pattern, std::vector<Weight> weights,
                               std::int64_t line, bool literal) {
+  if (++entries_written_ > max_entries_) {
+    if (entries_written_ == max_entries_ + 1) {
+      AddError(line, "more than " + std::to_string(max_entries_) +
+                         " entries (the cap; --max-lexicon-entries raises it)");
+    }
+    return;
+  }
   auto tokens = ParsePattern(pattern, wildcards_ && !literal, segmenter_);
   if (!tokens.ok()) {
     AddError(line, tokens.error().ToString() + " in entry '" + std::string(pattern) + "'");

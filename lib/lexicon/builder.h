@@ -1,6 +1,7 @@
 #ifndef SLANT_LEXICON_BUILDER_H_
 #define SLANT_LEXICON_BUILDER_H_
 
+#include <cstddef>
 #include <cstdint>
 #include <optional>
 #include <string>
@@ -13,6 +14,11 @@
 #include "text/segmenter.h"
 
 namespace slant::lexicon {
+
+// More entries than this in one lexicon file are refused (README, "Limits"): the largest
+// published word lists hold a few hundred thousand, and each entry costs ~400 bytes loaded.
+// The command line raises it with --max-lexicon-entries.
+inline constexpr std::size_t kDefaultMaxLexiconEntries = 1'000'000;
 
 // A problem found while reading a lexicon, with the file and line it concerns.
 struct Problem {
@@ -62,6 +68,10 @@ class LexiconBuilder {
   void AddEntry(std::string_view pattern, std::vector<Weight> weights, std::int64_t line,
                 bool literal = false);
 
+  // Past `max` entries (counted as written, duplicates included), AddEntry records one error
+  // and ignores the rest, so an oversized file costs reading, not segmenting every pattern.
+  void LimitEntries(std::size_t max) { max_entries_ = max; }
+
   void AddError(std::int64_t line, std::string message);
   void AddWarning(std::int64_t line, std::string message);
 
@@ -74,6 +84,8 @@ class LexiconBuilder {
   Loaded loaded_;
   bool wildcards_;
   Duplicates duplicates_;
+  std::size_t max_entries_ = kDefaultMaxLexiconEntries;
+  std::size_t entries_written_ = 0;
   text::Segmenter segmenter_;
   std::unordered_map<std::string, EntryId> by_key_;  // PatternKey -> entry
 };

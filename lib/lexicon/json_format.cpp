@@ -8,6 +8,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "core/json_input.h"
 #include "core/utf8.h"
 #include "lexicon/reader_util.h"
 
@@ -67,8 +68,10 @@ const std::set<std::string> kTopLevelKeys = {
 
 class NativeReader {
  public:
-  NativeReader(const std::string& source, const ElementLines& lines)
-      : builder_(source, true), lines_(lines) {}
+  NativeReader(const std::string& source, const ElementLines& lines, std::size_t max_entries)
+      : builder_(source, true), lines_(lines) {
+    builder_.LimitEntries(max_entries);
+  }
 
   Loaded Read(const Json& root, const std::string& default_name) {
     if (!root.is_object()) {
@@ -329,12 +332,16 @@ void WriteArray(std::ostream& out, const char* key, const std::vector<Json>& ite
 }  // namespace
 
 Loaded ReadNativeJson(std::string_view bytes, const std::string& source,
-                      const std::string& default_name) {
+                      const std::string& default_name, std::size_t max_entries) {
   {
     LexiconBuilder checker(source, true);
     const auto text = CheckedText(bytes, checker);
     if (!text) return checker.Finish();
     bytes = *text;
+    if (auto deep = JsonTooDeep(bytes)) {
+      checker.AddError(0, *deep);
+      return checker.Finish();
+    }
   }
   std::int64_t line = 1;
   ElementLines lines;
@@ -358,24 +365,14 @@ Loaded ReadNativeJson(std::string_view bytes, const std::string& source,
   try {
     root = Json::parse(LineCountingIterator(bytes.data(), &line),
                        LineCountingIterator(bytes.data() + bytes.size(), &line), track);
-  } catch (const nlohmann::json::parse_error& e) {
-    LexiconBuilder builder(source, true);
-    std::string what = e.what();
-    const std::size_t colon = what.find(": ", what.find("column"));
-    builder.AddError(
-        line, "malformed JSON: " + (colon == std::string::npos ? what : what.substr(colon + 2)));
-    return builder.Finish();
   } catch (const nlohmann::json::exception& e) {
-    // A number too large for a double ("1e999") is out_of_range to nlohmann, not a
-    // parse_error; still a malformed lexicon (found by fuzzing).
+    // Parse errors, and a number too large for a double ("1e999"), which nlohmann reports as
+    // out_of_range (found by fuzzing). The line is known, so the byte is left out.
     LexiconBuilder builder(source, true);
-    std::string what = e.what();
-    const std::size_t end = what.find("] ");
-    builder.AddError(line,
-                     "malformed JSON: " + (end == std::string::npos ? what : what.substr(end + 2)));
+    builder.AddError(line, DescribeJsonError(e, /*with_byte=*/false));
     return builder.Finish();
   }
-  return NativeReader(source, lines).Read(root, default_name);
+  return NativeReader(source, lines, max_entries).Read(root, default_name);
 }
 
 void WriteNativeJson(const Lexicon& lexicon, std::ostream& out) {

@@ -194,8 +194,10 @@ class DicReader {
 
 }  // namespace
 
-Loaded ReadLiwcDic(std::string_view bytes, const std::string& source, const std::string& name) {
+Loaded ReadLiwcDic(std::string_view bytes, const std::string& source, const std::string& name,
+                   std::size_t max_entries) {
   LexiconBuilder builder(source, true);
+  builder.LimitEntries(max_entries);
   builder.lexicon().name = name;
   const auto text = CheckedText(bytes, builder);
   if (!text) return builder.Finish();
@@ -203,8 +205,10 @@ Loaded ReadLiwcDic(std::string_view bytes, const std::string& source, const std:
   return builder.Finish();
 }
 
-Loaded ReadLiwcDicx(std::string_view bytes, const std::string& source, const std::string& name) {
+Loaded ReadLiwcDicx(std::string_view bytes, const std::string& source, const std::string& name,
+                    std::size_t max_entries) {
   LexiconBuilder builder(source, true);
+  builder.LimitEntries(max_entries);
   builder.lexicon().name = name;
   const auto text = CheckedText(bytes, builder);
   if (!text) return builder.Finish();

@@ -29,7 +29,8 @@ namespace slant::lexicon {
 // category without a name, a duplicate id or name, an unknown category, an entry with no
 // category, and LIWC2007 conditional categories ("like<TAB>(02 134)125/464"), which slant
 // does not support.
-Loaded ReadLiwcDic(std::string_view bytes, const std::string& source, const std::string& name);
+Loaded ReadLiwcDic(std::string_view bytes, const std::string& source, const std::string& name,
+                   std::size_t max_entries = kDefaultMaxLexiconEntries);
 
 // LIWC-22 .dicx: RFC 4180 CSV. The header's first cell names the entry column (any name,
 // "DicTerm"), every other cell is a category (unique, not empty). In each further row the first
@@ -37,7 +38,8 @@ Loaded ReadLiwcDic(std::string_view bytes, const std::string& source, const std:
 // with that weight, 0 included), or empty (not a member); cells are trimmed of spaces. Errors: a
 // row with another number of fields than the header, any other cell text, malformed CSV. A row
 // with no category is left out with a warning; rows of blanks or bare commas are skipped.
-Loaded ReadLiwcDicx(std::string_view bytes, const std::string& source, const std::string& name);
+Loaded ReadLiwcDicx(std::string_view bytes, const std::string& source, const std::string& name,
+                    std::size_t max_entries = kDefaultMaxLexiconEntries);
 
 }  // namespace slant::lexicon
 

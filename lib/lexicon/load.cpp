@@ -31,7 +31,7 @@ std::optional<Format> ParseFormat(std::string_view name) {
   return std::nullopt;
 }
 
-Loaded LoadLexicon(const std::string& path, Format format) {
+Loaded LoadLexicon(const std::string& path, Format format, std::size_t max_entries) {
   namespace fs = std::filesystem;
   const fs::path file(path);
   const std::string extension = file.extension().string();
@@ -66,18 +66,18 @@ Loaded LoadLexicon(const std::string& path, Format format) {
   const std::string stem = file.stem().string();
   switch (format) {
     case Format::kJson:
-      return ReadNativeJson(bytes, path, stem);
+      return ReadNativeJson(bytes, path, stem, max_entries);
     case Format::kDic:
-      return ReadLiwcDic(bytes, path, stem);
+      return ReadLiwcDic(bytes, path, stem, max_entries);
     case Format::kDicx:
-      return ReadLiwcDicx(bytes, path, stem);
+      return ReadLiwcDicx(bytes, path, stem, max_entries);
     case Format::kTsv:
-      return ReadWeightedTsv(bytes, path, stem);
+      return ReadWeightedTsv(bytes, path, stem, max_entries);
     case Format::kCsv:
     case Format::kAuto:
       break;
   }
-  return ReadWeightedCsv(bytes, path, stem);
+  return ReadWeightedCsv(bytes, path, stem, max_entries);
 }
 
 }  // namespace slant::lexicon

@@ -28,7 +28,8 @@ inline constexpr std::size_t kMaxLexiconBytes = std::size_t{256} << 20;
 // Reads a lexicon file in any supported format. The lexicon's name is its "name" field (native
 // JSON) or the file's stem ("AFINN-111" for AFINN-111.txt); its categories are keyed
 // "<name>:<category>" in every output.
-Loaded LoadLexicon(const std::string& path, Format format = Format::kAuto);
+Loaded LoadLexicon(const std::string& path, Format format = Format::kAuto,
+                   std::size_t max_entries = kDefaultMaxLexiconEntries);
 
 }  // namespace slant::lexicon
 

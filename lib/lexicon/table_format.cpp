@@ -160,10 +160,12 @@ class TsvReader {
 
 }  // namespace
 
-Loaded ReadWeightedTsv(std::string_view bytes, const std::string& source, const std::string& name) {
+Loaded ReadWeightedTsv(std::string_view bytes, const std::string& source, const std::string& name,
+                       std::size_t max_entries) {
   // These files are read into dictionaries by the tools that made them (VADER, AFINN), where a
   // repeated entry's later line wins; canonical VADER repeats "lol" and "sob" with new weights.
   LexiconBuilder builder(source, false, LexiconBuilder::Duplicates::kLastWins);
+  builder.LimitEntries(max_entries);
   builder.lexicon().name = name;
   const auto text = CheckedText(bytes, builder);
   if (!text) return builder.Finish();
@@ -171,8 +173,10 @@ Loaded ReadWeightedTsv(std::string_view bytes, const std::string& source, const 
   return builder.Finish();
 }
 
-Loaded ReadWeightedCsv(std::string_view bytes, const std::string& source, const std::string& name) {
+Loaded ReadWeightedCsv(std::string_view bytes, const std::string& source, const std::string& name,
+                       std::size_t max_entries) {
   LexiconBuilder builder(source, false);
+  builder.LimitEntries(max_entries);
   builder.lexicon().name = name;
   const auto text = CheckedText(bytes, builder);
   if (!text) return builder.Finish();

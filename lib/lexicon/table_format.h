@@ -27,7 +27,8 @@ namespace slant::lexicon {
 // layout's, a weight that is not a number, an empty entry, a bad std or ratings list.
 // A repeated entry with another weight keeps the later weight, with a warning, as the
 // dictionaries these files are made for do (canonical VADER repeats "lol" and "sob").
-Loaded ReadWeightedTsv(std::string_view bytes, const std::string& source, const std::string& name);
+Loaded ReadWeightedTsv(std::string_view bytes, const std::string& source, const std::string& name,
+                       std::size_t max_entries = kDefaultMaxLexiconEntries);
 
 // RFC 4180 CSV with a header: the first column holds the entry; every other column whose
 // non-empty cells are all numbers is a category named by the header, in column order. A column
@@ -35,7 +36,8 @@ Loaded ReadWeightedTsv(std::string_view bytes, const std::string& source, const 
 // weight; a row with no weight is left out with a warning. Errors: a header with no category
 // columns or no numeric one, an unnamed column, a row with another number of fields than the
 // header (left out of the numeric test too), an empty entry, malformed CSV.
-Loaded ReadWeightedCsv(std::string_view bytes, const std::string& source, const std::string& name);
+Loaded ReadWeightedCsv(std::string_view bytes, const std::string& source, const std::string& name,
+                       std::size_t max_entries = kDefaultMaxLexiconEntries);
 
 }  // namespace slant::lexicon
 

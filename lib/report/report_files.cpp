@@ -45,6 +45,12 @@ std::string ChartsDirectory(const std::string& path) {
 
 Status CheckReplaceable(const std::string& path, ReportFormat format, bool force) {
   std::error_code error;
+  // Its folder must exist, as for every other command's -o: a mistyped path is refused
+  // before the work, not created.
+  const fs::path folder = fs::path(path).parent_path();
+  if (!folder.empty() && !fs::is_directory(folder, error)) {
+    return Error(ErrorCode::kIo, "cannot write: No such file or directory").InFile(path);
+  }
   if (force || !fs::exists(path, error)) return Ok{};
   if (fs::is_directory(path, error)) {
     return Error(ErrorCode::kIo, "is a directory, not a report file").InFile(path);
@@ -72,7 +78,7 @@ Status WriteReport(const Report& report, const std::string& title, const std::st
   }
   const std::string dir = ChartsDirectory(path);
   std::error_code error;
-  fs::create_directories(dir, error);
+  fs::create_directory(dir, error);
   if (error) return Error(ErrorCode::kIo, "cannot create: " + error.message()).InFile(dir);
   std::set<std::string> written;
   for (const Chart& chart : report.charts) {

@@ -18,7 +18,8 @@ std::string ChartsDirectory(const std::string& path);
 
 // Whether the file at `path` may be replaced: it does not exist, or slant wrote it (a Markdown
 // report's first line is kMarkdownMarker; an HTML report carries the generator meta), or
-// `force`. Otherwise an error naming the file and saying how to proceed.
+// `force`. Otherwise an error naming the file and saying how to proceed. A path whose folder
+// does not exist is refused whatever `force` says.
 Status CheckReplaceable(const std::string& path, ReportFormat format, bool force);
 
 // Writes the report: Markdown, with every chart as its own SVG file in ChartsDirectory(path)

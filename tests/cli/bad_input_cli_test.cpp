@@ -1,6 +1,7 @@
 // Bad input through the real binary: each case's exact message and exit code.
 #include <filesystem>
 #include <map>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -31,6 +32,43 @@ const std::string kGoodRecord =
     R"("tokens":[{"start":0,"end":4,"norm":"fine","kind":"word","sentence":0},)"
     R"({"start":4,"end":5,"norm":".","kind":"punct","sentence":0}],"quotes":[]})"
     "\n";
+
+// Two articles of one event from two outlets: what compare, align and report accept.
+const std::string kOneEvent =
+    "{\"id\":\"1\",\"outlet\":\"a\",\"event\":\"e\",\"text\":\"One. Two. Three.\"}\n"
+    "{\"id\":\"2\",\"outlet\":\"b\",\"event\":\"e\",\"text\":\"One. Two.\"}\n";
+
+// A JSON text nested `depth` levels deep inside `before` ... `after`.
+std::string Nested(const std::string& before, int depth, const std::string& after) {
+  return before + std::string(static_cast<std::size_t>(depth), '[') +
+         std::string(static_cast<std::size_t>(depth), ']') + after;
+}
+
+// One record of 100 MiB of text: 104,857,600 x's inside {"text":"…"} (11 bytes more; the newline
+// is not counted).
+const std::string& HundredMegabyteLine() {
+  static const std::string line =
+      "{\"text\":\"" + std::string(std::size_t{100} << 20, 'x') + "\"}\n";
+  return line;
+}
+
+// A weighted word list (AFINN's layout) of `n` entries w0 … w<n-1>.
+std::string WordList(std::size_t n) {
+  std::string out;
+  for (std::size_t i = 0; i < n; ++i) out += "w" + std::to_string(i) + "\t1\n";
+  return out;
+}
+
+// Random bytes, the same on every run (a binary file: invalid UTF-8 from its first byte).
+std::string BinaryBytes(std::size_t n, unsigned seed) {
+  std::string out(n, '\0');
+  unsigned x = seed;
+  for (char& c : out) {
+    x = x * 1103515245u + 12345u;
+    c = static_cast<char>(0x80 | (x >> 16));  // high bit set: never a whole ASCII text
+  }
+  return out;
+}
 
 TEST_CASE("slant rejects bad input with one clear line naming file, line and reason",
           "[cli][errors]") {
@@ -237,6 +275,133 @@ TEST_CASE("slant rejects bad input with one clear line naming file, line and rea
        "",
        2,
        "slant report: out: is a directory, not a report file\n"},
+      // Size, binary data and hostile structure, across the commands.
+      {"a 100 MB line stops the run without being held in memory",
+       {{"a.jsonl", HundredMegabyteLine() + kGood}},
+       {"score", "a.jsonl", "-o", "out.jsonl"},
+       "",
+       2,
+       "slant score: a.jsonl:1: record of 104857611 bytes is over the 16777216-byte cap "
+       "(--max-record-bytes)\n"},
+      {"a 100 MB line is skipped with --on-error skip and the next record read",
+       {{"a.jsonl", HundredMegabyteLine() + kGood}},
+       {"segment", "--on-error", "skip", "a.jsonl"},
+       "",
+       3,
+       "slant segment: a.jsonl:1: record of 104857611 bytes is over the 16777216-byte cap "
+       "(--max-record-bytes)\n"
+       "slant segment: skipped 1 of 2 records (errors above)\n",
+       kGoodRecord},
+      {"NUL bytes in a .txt article",
+       {{"a.txt", std::string("Fine.\nabc\0def\0\0", 16)}},
+       {"score", "a.txt", "-o", "out.jsonl"},
+       "",
+       2,
+       "slant score: a.txt:2: binary data (a NUL byte) at byte 9\n"},
+      {"a directory of binary files, given to compare",
+       {{"d/a.txt", BinaryBytes(5000, 1)}, {"d/b.jsonl", BinaryBytes(5000, 2)}},
+       {"compare", "d", "-o", "out.json"},
+       "",
+       2,
+       "slant compare: d/a.txt:1: invalid UTF-8 at byte 0\n"},
+      {"a directory of binary files, given to report",
+       {{"d/a.txt", BinaryBytes(5000, 1)}, {"d/b.jsonl", BinaryBytes(5000, 2)}},
+       {"report", "d", "-o", "r.md"},
+       "",
+       2,
+       "slant report: d/a.txt:1: invalid UTF-8 at byte 0\n"},
+      {"invalid UTF-8 in an outlet name, given to compare",
+       {{"a.jsonl", kOneEvent + "{\"text\":\"x\",\"outlet\":\"b\xC0\xAF\"}\n"}},
+       {"compare", "a.jsonl", "-o", "out.json"},
+       "",
+       2,
+       "slant compare: a.jsonl:3: invalid UTF-8 at byte 23 of the line\n"},
+      {"invalid UTF-8 in an outlet name, given to report",
+       {{"a.jsonl", kOneEvent + "{\"text\":\"x\",\"outlet\":\"b\xC0\xAF\"}\n"}},
+       {"report", "a.jsonl", "-o", "r.md"},
+       "",
+       2,
+       "slant report: a.jsonl:3: invalid UTF-8 at byte 23 of the line\n"},
+      {"a lexicon of a million and one entries",
+       {{"a.jsonl", kGood}, {"big.tsv", WordList(1'000'001)}},
+       {"score", "-l", "big.tsv", "a.jsonl", "-o", "out.jsonl"},
+       "",
+       2,
+       "slant score: big.tsv:1000001: error: more than 1000000 entries (the cap; "
+       "--max-lexicon-entries raises it)\n"},
+      {"a lexicon over a lowered entry cap",
+       {{"three.tsv", WordList(3)}},
+       {"lexicon", "check", "--max-lexicon-entries", "2", "three.tsv"},
+       "",
+       2,
+       "slant lexicon check: three.tsv:3: error: more than 2 entries (the cap; "
+       "--max-lexicon-entries raises it)\n"},
+      {"a JSON Lines record nested 100,000 deep",
+       {{"a.jsonl", Nested("{\"text\":\"x\",\"extra\":", 100'000, "}\n")}},
+       {"segment", "a.jsonl"},
+       "",
+       2,
+       "slant segment: a.jsonl:1: JSON nested deeper than 64 levels\n"},
+      // Found writing this battery: printing the bad header recursed until the stack overflowed.
+      {"a statistics file nested 100,000 deep",
+       {{"s.stats", Nested("{\"slant_stats\":", 100'000, "}\n")}},
+       {"compare", "--stats", "s.stats"},
+       "",
+       2,
+       "slant compare: s.stats:1: JSON nested deeper than 64 levels\n"},
+      {"a native lexicon nested 100,000 deep",
+       {{"a.jsonl", kGood}, {"lex.json", Nested("{\"name\":\"x\",\"categories\":", 100'000, "}")}},
+       {"score", "-l", "lex.json", "a.jsonl"},
+       "",
+       2,
+       "slant score: lex.json: error: JSON nested deeper than 64 levels\n"},
+      {"a JSON manifest nested 100,000 deep",
+       {{"m.json", Nested("[{\"path\":", 100'000, "}]")}},
+       {"score", "--manifest", "m.json"},
+       "",
+       2,
+       "slant score: m.json: JSON nested deeper than 64 levels\n"},
+      {"an article over the alignment's sentence cap",
+       {{"a.jsonl", kOneEvent}},
+       {"align", "--max-sentences", "2", "a.jsonl", "-o", "out.json"},
+       "",
+       2,
+       "slant align: a.jsonl:1: article '1' has 3 sentences, over the 2-sentence cap for "
+       "alignment (--max-sentences)\n"},
+      {"standard input closed in the middle of a record",
+       {},
+       {"score", "-", "-o", "out.jsonl"},
+       kGood + "{\"id\":\"cut\",\"text\":\"The wire story goes on and on until the "
+               "connection drops right here in the mid",
+       2,
+       "slant score: -:2: malformed JSON at byte 98: syntax error while parsing value - "
+       "invalid string: missing closing quote; last read: '…e connection drops right "
+       "here in the mid'\n"},
+      {"score to an output folder that does not exist",
+       {{"a.jsonl", kGood}},
+       {"score", "a.jsonl", "-o", "no/such/dir/out.jsonl"},
+       "",
+       2,
+       "slant score: no/such/dir/out.jsonl: cannot write: No such file or directory\n"},
+      {"compare to an output folder that does not exist",
+       {{"a.jsonl", kOneEvent}},
+       {"compare", "a.jsonl", "-o", "no/such/dir/out.json"},
+       "",
+       2,
+       "slant compare: no/such/dir/out.json: cannot write: No such file or directory\n"},
+      {"align to an output folder that does not exist",
+       {{"a.jsonl", kOneEvent}},
+       {"align", "a.jsonl", "-o", "no/such/dir/out.json"},
+       "",
+       2,
+       "slant align: no/such/dir/out.json: cannot write: No such file or directory\n"},
+      // It created the missing folders before this battery; now it refuses, as the others do.
+      {"report to an output folder that does not exist",
+       {{"a.jsonl", kOneEvent}},
+       {"report", "a.jsonl", "-o", "no/such/dir/r.md"},
+       "",
+       2,
+       "slant report: no/such/dir/r.md: cannot write: No such file or directory\n"},
       {"skip reports each bad record, goes on, and exits 3",
        {{"a.jsonl", "{\"text\":1}\n" + kGood + "not json\n"}},
        {"segment", "--on-error", "skip", "a.jsonl"},
@@ -260,6 +425,18 @@ TEST_CASE("slant rejects bad input with one clear line naming file, line and rea
       CHECK(run.err == c.err);
     }
     CHECK(run.out == c.out);
+    // Loses nothing, leaves nothing: a failed run writes no file, partial or whole.
+    if (c.exit_code == 2) {
+      std::set<std::string> found;
+      for (const auto& entry : std::filesystem::recursive_directory_iterator(dir.path())) {
+        if (!entry.is_directory()) {
+          found.insert(std::filesystem::relative(entry.path(), dir.path()).generic_string());
+        }
+      }
+      std::set<std::string> given;
+      for (const auto& [name, bytes] : c.files) given.insert(name);
+      CHECK(found == given);
+    }
   }
 }
 

@@ -123,6 +123,7 @@ TEST_CASE("On the samples, the report's findings name the planted signals", "[cl
   std::vector<std::string> again = args;
   again.back() = (dir.path() / "again" / "samples.md").string();
   again.insert(again.begin() + 1, {"-j", "1"});
+  fs::create_directory(dir.path() / "again");  // the report's folder must exist, as for -o
   REQUIRE(RunSlant(again).exit_code == 0);
   // Only the reproduce line (its -o and -j) may differ.
   const auto body = [](const std::string& text) {
@@ -171,6 +172,7 @@ TEST_CASE("Hostile outlet names are escaped in the report and never name a file"
     }
   }
   dir.Write("in/corpus.jsonl", corpus);
+  fs::create_directory(dir.path() / "out");
   const RunResult run =
       RunSlant({"report", "-q", "--resamples", "200", "in/corpus.jsonl", "-o", "out/r.md"}, "",
                dir.path().string());
