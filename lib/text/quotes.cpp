@@ -221,6 +221,9 @@ std::vector<Quote> FindQuotes(std::string_view utf8) {
       open.resize(index);  // quotations opened inside and never closed are dropped
       continue;
     }
+    // Past kMaxOpenQuotes open at once, a mark opens nothing: "“a “a “a …" would otherwise
+    // make every mark search a stack as long as the text (quadratic).
+    if (open.size() >= kMaxOpenQuotes) continue;
     if (auto family = Opens(c, previous, next)) {
       std::size_t quotation = next_quotation++;
       if (first_in_paragraph && continued != kNone && open.empty()) {

@@ -32,6 +32,10 @@ struct Quote {
 // continues when the next paragraph opens with a mark of the same kind (news style: no
 // closing mark until the speaker is done); otherwise it is dropped as unbalanced, so a
 // stray mark never turns a paragraph of narration into quoted speech.
+//
+// At most kMaxOpenQuotes quotations are open at once; a mark that would open one more opens
+// nothing (real text nests three or four deep; hostile text nests without end).
+inline constexpr std::size_t kMaxOpenQuotes = 32;
 std::vector<Quote> FindQuotes(std::string_view utf8);
 
 }  // namespace slant::text
