@@ -8,7 +8,10 @@
 
 namespace slant::score {
 
-bool IsPythonSpace(UChar32 c) { return u_isUWhiteSpace(c) || (c >= 0x1C && c <= 0x1F); }
+bool IsPythonSpace(UChar32 c) {
+  if (c >= 0 && c < 0x80) return c == ' ' || (c >= 0x09 && c <= 0x0D) || (c >= 0x1C && c <= 0x1F);
+  return u_isUWhiteSpace(c) != 0;
+}
 
 std::string_view PythonStrip(std::string_view s) {
   std::size_t first = s.size();  // the first byte that is not white space
@@ -31,6 +34,11 @@ bool PythonIsUpper(std::string_view s) {
   bool cased = false;
   bool upper = true;
   ForEachCodePoint(s, [&](UChar32 c, std::size_t, std::size_t) {
+    if (c >= 0 && c < 0x80) {  // ASCII, most of every text: no call into ICU
+      if (c >= 'a' && c <= 'z') upper = false;
+      if (c >= 'A' && c <= 'Z') cased = true;
+      return;
+    }
     const auto type = u_charType(c);
     if (type == U_LOWERCASE_LETTER || type == U_TITLECASE_LETTER) upper = false;
     if (type == U_UPPERCASE_LETTER) cased = true;

@@ -2,6 +2,8 @@
 
 #include <algorithm>
 #include <cmath>
+#include <map>
+#include <set>
 #include <vector>
 
 #include "score/python_str.h"
@@ -78,42 +80,50 @@ Valence VaderScorer::Score(std::string_view raw) const {
   std::vector<std::string> lower;
   lower.reserve(words.size());
   for (const std::string& w : words) lower.push_back(PythonLower(w));
+  // What the rules ask of each word, looked up once (they ask of each word up to eight times).
+  const std::size_t n = words.size();
+  std::vector<double> listed(n);  // its lexicon valence, NaN when not listed
+  std::vector<char> in_lexicon(n);
+  std::vector<const double*> booster(n, nullptr);
+  std::vector<char> upper(n);
   std::size_t upper_words = 0;
-  for (const std::string& w : words) upper_words += PythonIsUpper(w) ? 1U : 0U;
-  const bool cap_diff = upper_words > 0 && upper_words < words.size();
+  for (std::size_t k = 0; k < n; ++k) {
+    listed[k] = Lookup(lower[k]);
+    in_lexicon[k] = std::isnan(listed[k]) ? 0 : 1;
+    if (const auto it = boosters_.find(lower[k]); it != boosters_.end()) booster[k] = &it->second;
+    upper[k] = PythonIsUpper(words[k]) ? 1 : 0;
+    upper_words += upper[k] != 0 ? 1U : 0U;
+  }
+  const bool cap_diff = upper_words > 0 && upper_words < n;
 
   auto negated = [&](const std::string& w) {
     return negate_.count(w) != 0 || w.find("n't") != std::string::npos;
   };
   auto scalar = [&](std::size_t k, double valence) {
-    const auto it = boosters_.find(lower[k]);
-    if (it == boosters_.end()) return 0.0;
-    double s = valence < 0 ? -it->second : it->second;
-    if (PythonIsUpper(words[k]) && cap_diff) s += valence > 0 ? kCapsIncrement : -kCapsIncrement;
+    if (booster[k] == nullptr) return 0.0;
+    double s = valence < 0 ? -*booster[k] : *booster[k];
+    if (upper[k] != 0 && cap_diff) s += valence > 0 ? kCapsIncrement : -kCapsIncrement;
     return s;
   };
 
   std::vector<double> sentiments;
   for (std::size_t i = 0; i < words.size(); ++i) {
     const std::string& item = lower[i];
-    if (boosters_.count(item) != 0 ||
-        (i + 1 < words.size() && item == "kind" && lower[i + 1] == "of")) {
+    if (booster[i] != nullptr || (i + 1 < words.size() && item == "kind" && lower[i + 1] == "of")) {
       sentiments.push_back(0);
       continue;
     }
     double valence = 0;
-    const double listed = Lookup(item);
-    if (!std::isnan(listed)) {
-      valence = listed;
-      if (item == "no" && i + 1 < words.size() && InLexicon(lower[i + 1])) valence = 0;
+    if (in_lexicon[i] != 0) {
+      valence = listed[i];
+      if (item == "no" && i + 1 < words.size() && in_lexicon[i + 1] != 0) valence = 0;
       if ((i > 0 && lower[i - 1] == "no") || (i > 1 && lower[i - 2] == "no") ||
           (i > 2 && lower[i - 3] == "no" && (lower[i - 1] == "or" || lower[i - 1] == "nor"))) {
-        valence = listed * kNegationScalar;
+        valence = listed[i] * kNegationScalar;
       }
-      if (PythonIsUpper(words[i]) && cap_diff)
-        valence += valence > 0 ? kCapsIncrement : -kCapsIncrement;
+      if (upper[i] != 0 && cap_diff) valence += valence > 0 ? kCapsIncrement : -kCapsIncrement;
       for (std::size_t start = 0; start < 3; ++start) {
-        if (i <= start || InLexicon(lower[i - (start + 1)])) continue;
+        if (i <= start || in_lexicon[i - (start + 1)] != 0) continue;
         double s = scalar(i - (start + 1), valence);
         if (start == 1 && s != 0) s *= 0.95;
         if (start == 2 && s != 0) s *= 0.9;
@@ -164,9 +174,9 @@ Valence VaderScorer::Score(std::string_view raw) const {
         }
       }
       // "least": a negation, unless "at least" or "very least".
-      if (i > 1 && !InLexicon(lower[i - 1]) && lower[i - 1] == "least") {
+      if (i > 1 && in_lexicon[i - 1] == 0 && lower[i - 1] == "least") {
         if (lower[i - 2] != "at" && lower[i - 2] != "very") valence *= kNegationScalar;
-      } else if (i > 0 && !InLexicon(lower[i - 1]) && lower[i - 1] == "least") {
+      } else if (i > 0 && in_lexicon[i - 1] == 0 && lower[i - 1] == "least") {
         valence *= kNegationScalar;
       }
     }
@@ -175,14 +185,23 @@ Valence VaderScorer::Score(std::string_view raw) const {
 
   // The first "but": before ×0.5, after ×1.5, replicating VADER's list.index() lookups, which
   // modify the first element equal to each value in turn.
+  // Where each value stands now is kept in a map (value -> its positions), so the lookups
+  // cost log n each instead of a pass: a hostile "sentence" of 100,000 words was quadratic.
   if (auto but = std::find(lower.begin(), lower.end(), "but"); but != lower.end()) {
     const auto bi = static_cast<std::size_t>(but - lower.begin());
+    std::map<double, std::set<std::size_t>> at;  // -0.0 and 0.0 are one key, as == has it
+    for (std::size_t p = 0; p < sentiments.size(); ++p) at[sentiments[p]].insert(p);
     for (std::size_t p = 0; p < sentiments.size(); ++p) {
       const double value = sentiments[p];
-      const auto si = static_cast<std::size_t>(
-          std::find(sentiments.begin(), sentiments.end(), value) - sentiments.begin());
-      if (si < bi) sentiments[si] = value * 0.5;
-      if (si > bi) sentiments[si] = value * 1.5;
+      std::set<std::size_t>& same = at[value];
+      const std::size_t si = *same.begin();  // list.index(value): the first equal element
+      double changed = value;
+      if (si < bi) changed = value * 0.5;
+      if (si > bi) changed = value * 1.5;
+      if (si == bi) continue;
+      same.erase(same.begin());
+      sentiments[si] = changed;
+      at[changed].insert(si);
     }
   }
 

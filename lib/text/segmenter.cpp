@@ -118,7 +118,9 @@ Result<SegmentedText> Segmenter::Segment(std::string_view utf8) {
 
   std::size_t raw_sentence = 0;  // index into sentence_ends
   std::size_t last_raw_sentence = SIZE_MAX;
-  out.tokens.reserve(segments->size() / 2 + 1);  // about half the segments are white space
+  // At most one token per segment; white space makes fewer. Reserving less made the vector
+  // grow and move every token (and its strings) once or twice per article.
+  out.tokens.reserve(segments->size());
   for (const WordSegment& segment : *segments) {
     const std::size_t b = segment.begin;
     const std::size_t e = segment.end;
