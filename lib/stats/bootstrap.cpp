@@ -153,12 +153,11 @@ double RatioOrNaN(double a, double b) { return b != 0 ? a / b : kNaN; }
 void PercentileInterval(std::vector<double>& replicates, double level, Estimate& out) {
   const auto defined_end = std::partition(replicates.begin(), replicates.end(),
                                           [](double v) { return std::isfinite(v); });
-  std::sort(replicates.begin(), defined_end);
-  const std::span<const double> defined(replicates.begin(), defined_end);
+  const std::span<double> defined(replicates.begin(), defined_end);
   out.defined_resamples = defined.size();
   if (!(level > 0 && level < 1)) return;
-  out.lower = QuantileOfSorted(defined, (1 - level) / 2);
-  out.upper = QuantileOfSorted(defined, (1 + level) / 2);
+  out.lower = QuantileBySelection(defined, (1 - level) / 2);
+  out.upper = QuantileBySelection(defined, (1 + level) / 2);
 }
 
 }  // namespace slant::stats
