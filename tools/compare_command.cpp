@@ -55,6 +55,9 @@ int RunCompare(const std::vector<std::string>& args) {
   add("a", po::value(&options.a)->value_name("GROUP"), "compare this group ...");
   add("b", po::value(&options.b)->value_name("GROUP"),
       "... with this one (without --a and --b: each group against the rest, and every pair)");
+  add("no-pairs", po::bool_switch()->notifier([&](bool off) { options.pairs = !off; }),
+      "with more than two groups: each against the rest only, not every pair (pairs grow as the "
+      "groups squared)");
   add("seed", po::value(&options.seed)->default_value(options.seed)->value_name("N"),
       "seed of every bootstrap and permutation (the same seed gives the same output)");
   add("resamples", po::value(&options.resamples)->default_value(options.resamples)->value_name("N"),

@@ -151,6 +151,7 @@ int RunReport(const std::vector<std::string>& args) {
   compare::CorpusStats corpus;
   corpus.categories = scorer->category_keys();
   corpus.terms_by = compare_options.by;
+  compare_options.pairs = false;  // the report reads each group against the rest
   for (std::size_t i = 0; i < articles.size(); ++i) corpus.Add(std::move(stats[i]), terms[i]);
   corpus.SortArticles();
   compare_options.threads = threads;

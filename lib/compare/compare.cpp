@@ -70,8 +70,17 @@ Result<Grouped> MakeGroups(const CorpusStats& corpus, const CompareOptions& opti
     for (const std::string& name : {options.a, options.b}) {
       const auto it = groups.find(name);
       if (it == groups.end()) {
+        // The first names, in order, so that the message stays one readable line.
+        constexpr std::size_t kNamesShown = 12;
         std::string known;
-        for (const auto& [g, m] : groups) known += (known.empty() ? "" : ", ") + g;
+        std::size_t shown = 0;
+        for (const auto& [g, m] : groups) {
+          if (shown++ == kNamesShown) break;
+          known += (known.empty() ? "" : ", ") + g;
+        }
+        if (groups.size() > kNamesShown) {
+          known += " and " + std::to_string(groups.size() - kNamesShown) + " more";
+        }
         return Error(ErrorCode::kInvalidArgument,
                      "no articles with " + options.by + " '" + name + "' (groups: " + known + ")");
       }
@@ -219,7 +228,7 @@ Result<Comparison> Compare(const CorpusStats& corpus, const CompareOptions& opti
     if (n_groups > 2) {
       for (std::size_t g = 0; g < n_groups; ++g) plans.push_back({g, n_groups});
     }
-    for (std::size_t x = 0; x < n_groups; ++x) {
+    for (std::size_t x = 0; x < n_groups && (options.pairs || n_groups == 2); ++x) {
       for (std::size_t y = x + 1; y < n_groups; ++y) plans.push_back({x, y});
     }
   }

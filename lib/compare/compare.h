@@ -22,6 +22,10 @@ struct CompareOptions {
   // rest of the corpus, then every pair.
   std::string a;
   std::string b;
+  // With more than two groups and neither a nor b: every pair of groups as well as each
+  // against the rest. Pairs grow as the groups squared (141 AllSides outlets make 9,870); the
+  // report reads only the contrasts against the rest, so it turns them off.
+  bool pairs = true;
   std::uint64_t seed = stats::kDefaultSeed;  // every resampling draws from this seed
   std::size_t resamples = 10000;             // bootstrap resamples, and permutations
   double level = 0.95;                       // of every interval

@@ -151,6 +151,16 @@ TEST_CASE("On the samples, each outlet's planted style tops its contrast with th
     CHECK(Contains(Terms(k["words"]["top_a"], 6), x.word));
   }
   CHECK(c["voices"]["verb_classes"]["p"].get<double>() < 0.001);
+
+  // --no-pairs: the four against the rest alone, each the same as with the pairs (every
+  // contrast draws from the seed on its own).
+  const Json rest_only = RunCompare({"--no-pairs", Samples()});
+  REQUIRE(rest_only["contrasts"].size() == 4);
+  for (const Json& k : rest_only["contrasts"]) {
+    INFO(k["a"]);
+    CHECK(k["b"] == "(rest)");
+    CHECK(k == FindContrast(c, k["a"].get<std::string>(), "(rest)"));
+  }
 }
 
 TEST_CASE("slant compare is reproducible for a seed, and the seed moves only the intervals",
