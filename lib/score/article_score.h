@@ -34,7 +34,9 @@ struct HitRecord {
 struct SentenceScore {
   text::Span span;
   Valence valence;
-  std::map<std::string, std::size_t> categories;  // "lexicon:category" -> hits, nonzero only
+  // Index into ArticleScore::categories -> hits, nonzero only (by index: a map keyed by the
+  // category's name cost a string comparison per hit, 8% of scoring).
+  std::map<std::size_t, std::size_t> category_hits;
 };
 
 // An actor the article mentions.

@@ -1,7 +1,11 @@
 #include "score/score_json.h"
 
+#include <algorithm>
 #include <cmath>
 #include <sstream>
+#include <string_view>
+#include <utility>
+#include <vector>
 
 #include "core/json_writer.h"
 
@@ -142,7 +146,10 @@ std::string ScoreRecord(const corpus::Article& article, const ArticleScore& scor
       json.BeginObject().Field("start", s.span.begin).Field("end", s.span.end).Key("valence");
       WriteValence(json, s.valence);
       json.Key("categories").BeginObject();
-      for (const auto& [key, n] : s.categories) json.Field(key, n);
+      std::vector<std::pair<std::string_view, std::size_t>> by_name;  // written by name
+      for (const auto& [k, n] : s.category_hits) by_name.emplace_back(score.categories[k].first, n);
+      std::sort(by_name.begin(), by_name.end());
+      for (const auto& [key, n] : by_name) json.Field(key, n);
       json.EndObject().EndObject();
     }
     json.EndArray();

@@ -126,7 +126,7 @@ Result<ArticleScore> Scorer::Score(const corpus::Article& article, text::Segment
         CategoryCount& c = score.categories[k].second;
         ++c.count;
         ++(in_quote ? c.quoted : c.own);
-        ++score.sentences[first.sentence].categories[keys_[k]];
+        ++score.sentences[first.sentence].category_hits[k];
         const std::string& category = lex.categories[w.category].name;
         if (category.rfind("attribution.", 0) == 0 &&
             (attribution.verbs.empty() ||
@@ -233,7 +233,9 @@ Result<ArticleScore> Scorer::Score(const corpus::Article& article, text::Segment
     a.type = actor.type;
     for (std::size_t s : a.sentences) {
       a.valence += score.sentences[s].valence.compound;
-      for (const auto& [key, n] : score.sentences[s].categories) a.categories[key] += n;
+      for (const auto& [k, n] : score.sentences[s].category_hits) {
+        a.categories[score.categories[k].first] += n;
+      }
     }
     if (!a.sentences.empty()) a.valence /= static_cast<double>(a.sentences.size());
     score.actors.push_back(std::move(a));
