@@ -24,8 +24,9 @@ int JsonNestingDepth(std::string_view json);
 std::optional<std::string> JsonTooDeep(std::string_view json);
 
 // nlohmann's error without its "[json.exception.parse_error.101] parse error at line 1,
-// column 7: " preamble: "malformed JSON at byte 6: syntax error while parsing value - invalid
-// literal; last read: 'tru'" (`with_byte`: the 0-based byte where parsing stopped), or
+// column 10: " preamble: for {"a": tru} "malformed JSON at byte 9: syntax error while parsing
+// value - invalid literal; last read: '"a": tru}'" (`with_byte`: the 0-based byte where
+// parsing stopped), or
 // "malformed JSON: number overflow parsing '1e999'" (nlohmann reports that as out_of_range,
 // not as a parse error), or a type error without its preamble. The "last read" excerpt keeps its
 // last 40 bytes (whole characters), so a record cut off inside its text does not echo the whole

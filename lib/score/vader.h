@@ -34,7 +34,6 @@ class VaderScorer {
 
  private:
   double Lookup(const std::string& lower) const;  // NaN when absent
-  bool InLexicon(const std::string& lower) const { return lexicon_.count(lower) != 0; }
 
   std::unordered_map<std::string, double> lexicon_;
   std::unordered_set<std::string> negate_;
